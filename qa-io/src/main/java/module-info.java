@@ -1,0 +1,14 @@
+/**
+ * qakit I/O: the devalue codec, the Nuxt payload, HTML and site loaders, and the Markdown
+ * frontmatter reader and writer.
+ */
+module dev.qakit.io {
+    requires transitive dev.qakit.model;
+    requires static transitive org.jspecify;
+    requires tools.jackson.core;
+    requires tools.jackson.dataformat.yaml;
+    requires org.jsoup;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.gfm.strikethrough;
+}

@@ -1,0 +1,10 @@
+/** qakit validation: Bean Validation on records, site-wide rules, and reports. */
+module dev.qakit.validate {
+    requires transitive dev.qakit.model;
+    requires transitive dev.qakit.io;
+    requires static transitive org.jspecify;
+    requires org.hibernate.validator;
+    requires org.commonmark;
+    requires tools.jackson.core;
+    requires tools.jackson.dataformat.yaml;
+}
