@@ -11,4 +11,6 @@ module dev.qakit.io {
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires org.commonmark.ext.gfm.strikethrough;
+
+    exports dev.qakit.io;
 }
