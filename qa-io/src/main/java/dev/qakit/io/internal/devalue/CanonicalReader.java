@@ -81,8 +81,7 @@ public final class CanonicalReader {
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String message = e.getOriginalMessage();
-            int nl = message.indexOf('\n');
-            message = nl > 0 ? message.substring(0, nl) : message;
+            message = JsonText.cleanJacksonMessage(message);
             String rule = e instanceof tools.jackson.core.exc.StreamConstraintsException ? "devalue.size-limit" : "devalue.canonical-syntax";
             return ReadResult.failed(List.of(Problem.error(rule, message.isBlank() ? "malformed JSON" : message,
                     c.at(loc == null ? -1 : loc.getCharOffset()))), SourceMap.of(source));

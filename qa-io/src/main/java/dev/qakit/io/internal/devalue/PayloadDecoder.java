@@ -211,7 +211,13 @@ public final class PayloadDecoder {
 
         private JsonParser parser() {
             ObjectReadContext ctx = ObjectReadContext.empty();
-            return input.text != null ? factory.createParser(ctx, input.text) : factory.createParser(ctx, input.bytes);
+            String text = input.text;
+            if (text != null && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                // a byte-order mark: skipped, as Jackson skips one in bytes
+                char[] chars = text.toCharArray();
+                return factory.createParser(ctx, chars, 1, chars.length - 1);
+            }
+            return text != null ? factory.createParser(ctx, text) : factory.createParser(ctx, input.bytes);
         }
 
         Object run() {
@@ -1124,7 +1130,11 @@ public final class PayloadDecoder {
         // ---- locations ----
 
         private long offset(TokenStreamLocation loc) {
-            return input.text != null ? loc.getCharOffset() : loc.getByteOffset();
+            if (input.text == null) {
+                return loc.getByteOffset();
+            }
+            long o = loc.getCharOffset();
+            return o >= 0 && !input.text.isEmpty() && input.text.charAt(0) == '\uFEFF' ? o + 1 : o;
         }
 
         Problem problem(Failure f) {
@@ -1141,10 +1151,7 @@ public final class PayloadDecoder {
             TokenStreamLocation loc = e.getLocation();
             long offset = loc == null ? -1 : offset(loc);
             String message = e.getOriginalMessage();
-            int nl = message.indexOf('\n');
-            if (nl > 0) {
-                message = message.substring(0, nl);
-            }
+            message = JsonText.cleanJacksonMessage(message);
             return Problem.error(rule, message.isBlank() ? "malformed JSON" : message, at(offset, ""));
         }
 
