@@ -78,7 +78,7 @@ class GraphRoundTripPropertyTest {
         }
 
         Object make() {
-            int n = 1 + r.nextInt(12);
+            int n = 1 + r.nextInt(30);
             for (int i = 0; i < n; i++) {
                 pool.add(container());
             }
@@ -105,7 +105,7 @@ class GraphRoundTripPropertyTest {
 
         @SuppressWarnings("unchecked")
         private void fill(Object c) {
-            int n = r.nextInt(5);
+            int n = r.nextInt(8);
             if (c instanceof List<?> l) {
                 for (int i = 0; i < n; i++) {
                     ((List<Object>) l).add(value());
