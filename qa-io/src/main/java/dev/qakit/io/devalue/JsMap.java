@@ -8,30 +8,40 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A JavaScript {@code Map}: entries in insertion order, keys of any kind (objects, arrays,
- * {@code NaN}, {@code undefined}).
+ * {@code NaN}, {@code undefined}), each key at most once.
  *
- * <p>Backed by two parallel lists, never by hashing: keys and values are decoded graph values,
- * which may be cyclic and whose equality is identity. The decoder keeps the entries as the
- * payload lists them. Mutable, so that a decoder can create the map before its entries (an
- * entry may refer back to it). Not thread-safe. Equality is identity.
+ * <p>Keys are the same as in JavaScript (SameValueZero): strings, numbers, booleans and BigInts
+ * by value ({@code NaN} equals {@code NaN}, {@code -0} equals {@code 0}), everything else by
+ * identity. Backed by two parallel lists; nothing is hashed by its contents (decoded values may
+ * be cyclic). As in JavaScript, a key {@code -0} is stored as {@code 0}. Mutable, so that a decoder can create the map before its entries (an entry may
+ * refer back to it). Not thread-safe. Equality is identity.
  */
 public final class JsMap {
     private final ArrayList<Object> keys = new ArrayList<>();
     private final ArrayList<Object> values = new ArrayList<>();
+    private final SameValueIndex index = new SameValueIndex();
 
     /** Creates an empty map. */
     public JsMap() {
     }
 
     /**
-     * Appends an entry.
+     * Sets the value of a key (JavaScript's {@code map.set}): an existing entry keeps its place
+     * and gets the new value, a new key is appended.
      *
      * @param key the key
      * @param value the value
      */
-    public void add(Object key, Object value) {
-        keys.add(Objects.requireNonNull(key, "key"));
-        values.add(Objects.requireNonNull(value, "value"));
+    public void set(Object key, Object value) {
+        Object k = SameValueIndex.zero(Objects.requireNonNull(key, "key"));
+        Objects.requireNonNull(value, "value");
+        int at = index.putIfAbsent(k, keys.size());
+        if (at >= 0) {
+            values.set(at, value);
+            return;
+        }
+        keys.add(k);
+        values.add(value);
     }
 
     /**
@@ -62,35 +72,14 @@ public final class JsMap {
     }
 
     /**
-     * The value of the last entry whose key is the same as {@code key}: by identity for graph
-     * containers, by value for strings, numbers, booleans and BigInts, with JavaScript's
-     * SameValueZero ({@code NaN} matches {@code NaN}, {@code -0} matches {@code 0}). A linear
-     * scan.
+     * The value of a key (SameValueZero, see the class description).
      *
      * @param key the key to look up
      * @return the value, or null if no entry has that key
      */
     public @Nullable Object get(Object key) {
-        Objects.requireNonNull(key, "key");
-        for (int i = keys.size() - 1; i >= 0; i--) {
-            if (sameValueZero(keys.get(i), key)) {
-                return values.get(i);
-            }
-        }
-        return null;
-    }
-
-    static boolean sameValueZero(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        if (a instanceof Double x && b instanceof Double y) {
-            return x.doubleValue() == y.doubleValue() || (x.isNaN() && y.isNaN());
-        }
-        if (a instanceof String || a instanceof Boolean || a instanceof java.math.BigInteger) {
-            return a.equals(b);
-        }
-        return false;
+        int at = index.get(Objects.requireNonNull(key, "key"));
+        return at < 0 ? null : values.get(at);
     }
 
     /**

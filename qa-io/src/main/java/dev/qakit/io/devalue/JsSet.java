@@ -6,38 +6,54 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A JavaScript {@code Set}: its members in insertion order.
+ * A JavaScript {@code Set}: its members in insertion order, each at most once.
  *
- * <p>Backed by a list, never by hashing: members are decoded graph values, which may be cyclic
- * and whose equality is identity. The decoder keeps the members as the payload lists them
- * (devalue never writes a member twice). Mutable, so that a decoder can create the set before
- * its members (a member may refer back to it). Not thread-safe. Equality is identity.
+ * <p>Members are the same as in JavaScript (SameValueZero): strings, numbers, booleans and
+ * BigInts by value ({@code NaN} equals {@code NaN}, {@code -0} equals {@code 0}), everything else
+ * (containers, dates, boxes, ...) by identity. Decoded values may be cyclic, so nothing is
+ * hashed by its contents. As in JavaScript, {@code -0} is stored as {@code 0}. Mutable, so that a decoder can create the set before its members (a
+ * member may refer back to it). Not thread-safe. Equality is identity.
  */
 public final class JsSet {
-    private final ArrayList<Object> values;
+    private final ArrayList<Object> values = new ArrayList<>();
+    private final SameValueIndex index = new SameValueIndex();
 
     /** Creates an empty set. */
     public JsSet() {
-        this.values = new ArrayList<>();
     }
 
     /**
-     * Creates a set holding the given members, in order.
+     * Creates a set holding the given members, in order, without repeats.
      *
      * @param values the members
      */
     public JsSet(List<?> values) {
-        this.values = new ArrayList<>(values);
-        this.values.forEach(v -> Objects.requireNonNull(v, "values element"));
+        values.forEach(this::add);
     }
 
     /**
-     * Appends a member.
+     * Adds a member at the end, unless it is already a member (JavaScript's {@code set.add}).
      *
      * @param value the member
+     * @return true if it was added, false if it was already a member
      */
-    public void add(Object value) {
-        values.add(Objects.requireNonNull(value, "value"));
+    public boolean add(Object value) {
+        Object v = SameValueIndex.zero(Objects.requireNonNull(value, "value"));
+        if (index.putIfAbsent(v, values.size()) >= 0) {
+            return false;
+        }
+        values.add(v);
+        return true;
+    }
+
+    /**
+     * Whether a value is a member (SameValueZero, see the class description).
+     *
+     * @param value the value
+     * @return true if it is a member
+     */
+    public boolean has(Object value) {
+        return index.get(Objects.requireNonNull(value, "value")) >= 0;
     }
 
     /**

@@ -128,7 +128,7 @@ class GraphRoundTripPropertyTest {
                 }
             } else if (c instanceof JsMap m) {
                 for (int i = 0; i < n; i++) {
-                    m.add(value(), value());
+                    m.set(value(), value());
                 }
             }
         }

@@ -290,7 +290,7 @@ public final class CanonicalReader {
                     if ((f.i & 1) == 0) {
                         f.aux = v;
                     } else {
-                        ((JsMap) f.target).add(f.aux, v);
+                        ((JsMap) f.target).set(f.aux, v);
                         f.aux = null;
                     }
                     break;

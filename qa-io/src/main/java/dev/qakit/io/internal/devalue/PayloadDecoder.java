@@ -465,7 +465,7 @@ public final class PayloadDecoder {
                     if (((cur - opStart[fSlot[f]]) & 1) == 1) {
                         fAux[f] = v;
                     } else {
-                        ((JsMap) fObj[f]).add(fAux[f], v);
+                        ((JsMap) fObj[f]).set(fAux[f], v);
                         fAux[f] = null;
                     }
                     fCur[f] = cur + 1;
