@@ -13,4 +13,5 @@ module dev.qakit.io {
     requires org.commonmark.ext.gfm.strikethrough;
 
     exports dev.qakit.io;
+    exports dev.qakit.io.devalue;
 }

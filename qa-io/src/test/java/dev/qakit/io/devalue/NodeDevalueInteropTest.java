@@ -1,0 +1,113 @@
+package dev.qakit.io.devalue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Payloads written by the Java encoder are read by the real {@code devalue.parse} (5.9.4 and
+ * 6.0.3, pinned in {@code src/test/node/package-lock.json}) back to the same canonical JSON: every
+ * conformance vector re-encoded, and random graphs with sharing and cycles.
+ *
+ * <p>Needs {@code node} and {@code npm}; installs the two devalue releases with {@code npm ci}
+ * into {@code target/node-interop}. Skipped, saying why, where node or npm is missing or the
+ * install fails.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class NodeDevalueInteropTest {
+    private static final Path SCRIPT_DIR = Path.of("src", "test", "node");
+    private static final Path WORK_DIR = Path.of("target", "node-interop");
+
+    @Test
+    void devalueParseReadsJavaEncodedPayloadsToTheSameValue() throws Exception {
+        Assumptions.assumeTrue(runs("node", "--version"), "node is not installed: the devalue interop check is skipped");
+        Assumptions.assumeTrue(runs("npm", "--version"), "npm is not installed: the devalue interop check is skipped");
+        Files.createDirectories(WORK_DIR);
+        for (String f : List.of("package.json", "package-lock.json", "verify.mjs")) {
+            Files.copy(SCRIPT_DIR.resolve(f), WORK_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(WORK_DIR.resolve("node_modules/devalue-6"))) {
+            Result install = run(WORK_DIR, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
+            Assumptions.assumeTrue(install.code == 0, () -> "npm ci failed (offline?), the devalue interop check is skipped: " + install.output);
+        }
+
+        DevalueCodec codec = Vectors.codec("6.0.3");
+        CanonicalJson canonical = codec.canonicalJson();
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (String version : Vectors.VERSIONS) {
+            DevalueCodec reader = Vectors.codec(version);
+            for (Path file : Vectors.files(version)) {
+                Map<String, Object> vector = JsonTree.readObject(file);
+                String payload = Vectors.payload(vector);
+                // Node 20 has neither Temporal nor Float16Array
+                if (payload.contains("Temporal.") || payload.contains("Float16Array")) {
+                    continue;
+                }
+                Object decoded = reader.decode(payload, file.toString());
+                cases.add(testCase(version + "/" + file.getFileName(), codec.encode(decoded), vector.get("expected")));
+            }
+        }
+        for (long seed = 0; seed < 300; seed++) {
+            Object graph = new GraphRoundTripPropertyTest.GraphMaker(new Random(seed)).make();
+            String expected = canonical.write(graph);
+            if (expected.contains("Temporal.") || expected.contains("Float16Array")) {
+                continue;
+            }
+            cases.add(testCase("random graph " + seed, codec.encode(graph), JsonTree.parse(expected)));
+        }
+        assertThat(cases).hasSizeGreaterThan(800);
+        Path casesFile = WORK_DIR.resolve("cases.json");
+        Files.writeString(casesFile, JsonTree.write(cases), StandardCharsets.UTF_8);
+
+        Result check = run(WORK_DIR, "node", "verify.mjs", "cases.json");
+        assertThat(check.output).endsWith(cases.size() * 2 + " checks, 0 failures\n");
+        assertThat(check.code).isZero();
+    }
+
+    private static Map<String, Object> testCase(String name, String payload, Object expected) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("payload", payload);
+        m.put("expected", expected);
+        return m;
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static boolean runs(String... command) {
+        try {
+            return run(Path.of("."), command).code == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Result run(Path dir, String... command) throws IOException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        try {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(4, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return new Result(-1, out + " (timed out)");
+            }
+            return new Result(p.exitValue(), out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(-1, "interrupted");
+        }
+    }
+}
