@@ -72,7 +72,7 @@ final class InspectCommand implements Callable<Integer> {
                     totals[2] += d.page().questions().size();
                     totals[3] += unknown;
                     String title = d.page().title() == null ? "(no title)" : "\"" + d.page().title() + "\"";
-                    out.println("  " + route.route() + "  " + title + "  " + d.page().questions().size() + " questions"
+                    out.println("  " + route.route() + "  " + title + "  " + plural(d.page().questions().size(), "question")
                             + breakdown(counts, unknown));
                 } else {
                     others.add(e.key());
@@ -85,7 +85,7 @@ final class InspectCommand implements Callable<Integer> {
                 out.println("  " + route.route() + "  (" + note + (others.isEmpty() ? "" : "; data: " + String.join(", ", others)) + ")");
             }
         });
-        out.println(totals[0] + " routes, " + totals[1] + " question pages, " + totals[2] + " questions"
+        out.println(plural(totals[0], "route") + ", " + plural(totals[1], "question page") + ", " + plural(totals[2], "question")
                 + breakdown(byDifficulty, totals[3]));
         out.println(count(problems, true) + ", " + count(problems, false));
         for (Problem p : problems) {
@@ -94,6 +94,10 @@ final class InspectCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return problems.stream().anyMatch(Problem::isError) ? ExitCodes.CONTENT : ExitCodes.OK;
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String breakdown(Map<Difficulty, Integer> counts, int unknown) {

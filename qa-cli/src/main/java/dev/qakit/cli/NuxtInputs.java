@@ -39,7 +39,9 @@ final class NuxtInputs {
         switch (kind) {
             case PAYLOAD, HTML_PAGE -> {
                 ReadResult<NuxtPayload> r = reader.read(input);
-                String route = r.value().flatMap(NuxtPayload::path).orElse("/");
+                String route = r.value().flatMap(NuxtPayload::path)
+                        .or(() -> r.value().flatMap(p -> p.pages().stream().map(d -> d.page().path()).filter(java.util.Objects::nonNull).findFirst()))
+                        .orElse(input.toString());
                 sink.accept(kind == InputKind.HTML_PAGE ? new NuxtRoute(route, input, null, r) : new NuxtRoute(route, null, input, r));
             }
             case SITE -> {

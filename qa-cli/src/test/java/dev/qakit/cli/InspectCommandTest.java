@@ -24,6 +24,6 @@ class InspectCommandTest {
     void summarisesOnePage() {
         CliRun r = CliRun.run("inspect", CliRun.resource("site/go/concurrency/index.html").toString());
         assertThat(r.exitCode()).isEqualTo(0);
-        assertThat(r.out()).contains(": a prerendered HTML page").contains("1 routes, 1 question pages");
+        assertThat(r.out()).contains(": a prerendered HTML page").contains("1 route, 1 question page, 5 questions");
     }
 }
