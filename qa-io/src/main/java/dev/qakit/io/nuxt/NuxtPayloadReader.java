@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -601,9 +600,5 @@ public final class NuxtPayloadReader {
         public NuxtPayloadReader build() {
             return new NuxtPayloadReader(this);
         }
-    }
-
-    static boolean isMissing(IOException e) {
-        return e instanceof NoSuchFileException;
     }
 }

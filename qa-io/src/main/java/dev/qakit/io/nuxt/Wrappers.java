@@ -2,7 +2,6 @@ package dev.qakit.io.nuxt;
 
 import dev.qakit.io.devalue.JsSet;
 import dev.qakit.io.devalue.NuxtTags;
-import dev.qakit.io.devalue.Tagged;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -82,15 +81,5 @@ final class Wrappers {
             }
             return out;
         }
-    }
-
-    /**
-     * Whether a value is a tag the reader keeps opaque.
-     *
-     * @param v the value
-     * @return true for {@link Tagged} values left after unwrapping
-     */
-    static boolean isOpaque(Object v) {
-        return NuxtTags.unwrap(v) instanceof Tagged;
     }
 }
