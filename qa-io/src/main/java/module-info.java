@@ -14,4 +14,6 @@ module dev.qakit.io {
 
     exports dev.qakit.io;
     exports dev.qakit.io.devalue;
+    exports dev.qakit.io.nuxt;
+    exports dev.qakit.io.json;
 }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CommandLine.HelpCommand.class,
             DevalueCommand.class,
+            ConvertCommand.class,
+            InspectCommand.class,
         })
 final class QaCommand implements Runnable {
     @Spec
