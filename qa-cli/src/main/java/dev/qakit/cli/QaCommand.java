@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             DevalueCommand.class,
             ConvertCommand.class,
             InspectCommand.class,
+            RenderCommand.class,
         })
 final class QaCommand implements Runnable {
     @Spec
