@@ -7,10 +7,12 @@ module dev.qakit.io {
     requires static transitive org.jspecify;
     requires tools.jackson.core;
     requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
     requires org.jsoup;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires org.commonmark.ext.gfm.strikethrough;
 
     exports dev.qakit.io;
+    exports dev.qakit.io.markdown;
 }
