@@ -14,5 +14,8 @@ module dev.qakit.io {
     requires org.commonmark.ext.gfm.strikethrough;
 
     exports dev.qakit.io;
+    exports dev.qakit.io.devalue;
+    exports dev.qakit.io.json;
     exports dev.qakit.io.markdown;
+    exports dev.qakit.io.nuxt;
 }
