@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CommandLine.HelpCommand.class,
             DevalueCommand.class,
+            ValidateCommand.class,
             ConvertCommand.class,
             InspectCommand.class,
             RenderCommand.class,
