@@ -1,11 +1,12 @@
 package dev.qakit.cli;
 
 import dev.qakit.io.json.PageJson;
-import dev.qakit.io.nuxt.NuxtPayload;
+import dev.qakit.io.markdown.MarkdownWriter;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,11 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code qa convert INPUT --to json}: the model as JSON, one document per question page and line. */
+/**
+ * {@code qa convert INPUT --to json|markdown [-o DIR]}: the model as JSON (one document per
+ * question page and line), or the pages as source Markdown files.
+ */
 @Command(name = "convert",
-        description = {"Convert an input to the model as JSON, with the payload's own member names and order.",
-            "INPUT is a _payload.json, a prerendered HTML page, or a generated site directory;",
-            "each question page is printed as one JSON document on one line."})
+        description = {"Convert an input to the model as JSON, or to source Markdown files.",
+            "INPUT is a Markdown file, a content folder, a _payload.json, a prerendered HTML page or a generated site.",
+            "--to json prints each question page as one JSON document on one line, with the payload's own member",
+            "names and order. --to markdown writes each page as <framework>/<topic>/<page>.md under -o DIR",
+            "(recovering a site's sources from its export), or prints the single page of INPUT without -o."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,33 +33,86 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A _payload.json, an HTML page, or a generated site directory.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "A Markdown file or content folder, a _payload.json, an HTML page, or a generated site.")
     Path input;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The output format: json.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The output format: json or markdown.")
     String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "With --to markdown: write the files under DIR.")
+    Path output;
+
+    /**
+     * Records the pages' collection in {@code qa.yaml} at the output root, so that reading the
+     * files back gives the same page ids. Nothing is written for Nuxt Content's default
+     * collection, for mixed collections, or over an existing configuration.
+     */
+    private void writeCollection(java.util.Set<String> collections, PrintWriter err) throws IOException {
+        if (collections.size() != 1 || collections.contains("content")
+                || java.nio.file.Files.exists(output.resolve("qa.yaml")) || java.nio.file.Files.exists(output.resolve(".qa.yaml"))) {
+            return;
+        }
+        String name = collections.iterator().next();
+        if (!name.matches("[A-Za-z0-9_-]+")) {
+            return;
+        }
+        Path config = output.resolve("qa.yaml");
+        java.nio.file.Files.writeString(config, "# The Nuxt Content collection these pages belong to (the first segment of their ids).\n"
+                + "collection: " + name + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        if (!common.quiet) {
+            err.println("qa: wrote " + config);
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
-        if (!"json".equals(to)) {
-            throw new UsageException("--to " + to + " is not supported here; expected --to json");
+        if (!"json".equals(to) && !"markdown".equals(to)) {
+            throw new UsageException("--to " + to + " is not a known format; expected --to json or --to markdown");
         }
-        InputKind kind = InputKind.detect(input);
+        if (output != null && "json".equals(to)) {
+            throw new UsageException("-o goes with --to markdown; --to json prints to stdout");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PageJson json = PageJson.standard();
+        MarkdownWriter markdown = MarkdownWriter.builder().preservePayloadState(true).build();
         boolean[] errors = {false};
-        NuxtInputs.forEachRoute(input, kind, common.jobs(), route -> {
-            for (Problem p : route.result().problems()) {
+        int[] pages = {0};
+        java.util.Set<String> collections = new java.util.TreeSet<>();
+        new Inputs(common).forEach(input, unit -> {
+            for (Problem p : unit.problems()) {
                 if (p.isError() || !common.quiet) {
                     err.println(p.format());
                 }
                 errors[0] |= p.isError();
             }
-            for (PageData page : route.payload().map(NuxtPayload::pages).orElse(java.util.List.of())) {
-                out.println(json.toJson(page));
+            for (PageData page : unit.pages()) {
+                pages[0]++;
+                if ("json".equals(to)) {
+                    out.println(json.toJson(page));
+                } else if (output != null) {
+                    try {
+                        String id = page.page().id();
+                        if (id != null && id.indexOf('/') > 0) {
+                            collections.add(id.substring(0, id.indexOf('/')));
+                        }
+                        Path written = markdown.write(page, output);
+                        if (!common.quiet) {
+                            err.println("qa: wrote " + written);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                } else if (pages[0] > 1) {
+                    throw new UsageException("'" + input + "' holds more than one page; give -o DIR to write them as files");
+                } else {
+                    out.print(markdown.write(page));
+                }
             }
         });
+        if (output != null) {
+            writeCollection(collections, err);
+        }
         out.flush();
         err.flush();
         return errors[0] ? ExitCodes.CONTENT : ExitCodes.OK;

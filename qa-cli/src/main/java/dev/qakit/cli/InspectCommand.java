@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code qa inspect INPUT}: a readable summary of what an input holds. */
 @Command(name = "inspect",
         description = {"Summarise an input: its routes, page titles, question counts by difficulty and problems.",
-            "INPUT is a _payload.json, a prerendered HTML page, or a generated site directory."})
+            "INPUT is a Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site."})
 final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,58 +31,59 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A _payload.json, an HTML page, or a generated site directory.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "A Markdown file or content folder, a _payload.json, an HTML page, or a generated site.")
     Path input;
 
     @Override
     public Integer call() throws IOException {
-        InputKind kind = InputKind.detect(input);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] totals = new int[4];
         Map<Difficulty, Integer> byDifficulty = new EnumMap<>(Difficulty.class);
         List<Problem> problems = new ArrayList<>();
-        out.println(input + ": " + kind.description());
-        NuxtInputs.forEachRoute(input, kind, common.jobs(), route -> {
+        out.println(input + ": " + InputKind.detect(input).description());
+        new Inputs(common).forEach(input, unit -> {
             totals[0]++;
-            problems.addAll(route.result().problems());
-            NuxtPayload payload = route.payload().orElse(null);
-            if (payload == null) {
-                out.println("  " + route.route() + "  (unreadable: " + count(route.result().problems(), true) + ")");
+            problems.addAll(unit.problems());
+            if (unit.payload().isEmpty() && unit.pages().isEmpty()) {
+                out.println("  " + unit.route() + "  (unreadable: " + count(unit.problems(), true) + ")");
                 return;
             }
             List<String> others = new ArrayList<>();
             boolean any = false;
-            for (DataEntry e : payload.entries()) {
-                if (e instanceof DataEntry.QuestionPage q) {
-                    any = true;
-                    totals[1]++;
-                    PageData d = q.data();
-                    Map<Difficulty, Integer> counts = new EnumMap<>(Difficulty.class);
-                    int unknown = 0;
-                    for (Question question : d.page().questions()) {
-                        Difficulty level = question.level().orElse(null);
-                        if (level == null) {
-                            unknown++;
-                        } else {
-                            counts.merge(level, 1, Integer::sum);
-                            byDifficulty.merge(level, 1, Integer::sum);
-                        }
+            for (PageData d : unit.pages()) {
+                any = true;
+                totals[1]++;
+                Map<Difficulty, Integer> counts = new EnumMap<>(Difficulty.class);
+                int unknown = 0;
+                for (Question question : d.page().questions()) {
+                    Difficulty level = question.level().orElse(null);
+                    if (level == null) {
+                        unknown++;
+                    } else {
+                        counts.merge(level, 1, Integer::sum);
+                        byDifficulty.merge(level, 1, Integer::sum);
                     }
-                    totals[2] += d.page().questions().size();
-                    totals[3] += unknown;
-                    String title = d.page().title() == null ? "(no title)" : "\"" + d.page().title() + "\"";
-                    out.println("  " + route.route() + "  " + title + "  " + plural(d.page().questions().size(), "question")
-                            + breakdown(counts, unknown));
-                } else {
-                    others.add(e.key());
+                }
+                totals[2] += d.page().questions().size();
+                totals[3] += unknown;
+                String title = d.page().title() == null ? "(no title)" : "\"" + d.page().title() + "\"";
+                out.println("  " + unit.route() + "  " + title + "  " + plural(d.page().questions().size(), "question")
+                        + breakdown(counts, unknown));
+            }
+            NuxtPayload payload = unit.payload().orElse(null);
+            if (payload != null) {
+                for (DataEntry e : payload.entries()) {
+                    if (!(e instanceof DataEntry.QuestionPage)) {
+                        others.add(e.key());
+                    }
                 }
             }
-            if (!any) {
+            if (!any && payload != null) {
                 String note = payload.error().isPresent() ? "error page"
                         : payload.errors().values().stream().anyMatch(v -> !(v instanceof dev.qakit.model.Undefined)
                                 && !(v instanceof dev.qakit.model.JsonNull)) ? "failed async data" : "no question page";
-                out.println("  " + route.route() + "  (" + note + (others.isEmpty() ? "" : "; data: " + String.join(", ", others)) + ")");
+                out.println("  " + unit.route() + "  (" + note + (others.isEmpty() ? "" : "; data: " + String.join(", ", others)) + ")");
             }
         });
         out.println(plural(totals[0], "route") + ", " + plural(totals[1], "question page") + ", " + plural(totals[2], "question")

@@ -1,6 +1,5 @@
 package dev.qakit.cli;
 
-import dev.qakit.io.nuxt.NuxtPayload;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.render.Renderer;
@@ -59,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
-            description = "A _payload.json, a prerendered HTML page, or a generated site directory.")
+            description = "A Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site.")
     Path input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "NAME", description = "The renderer to use (see --list).")
@@ -74,11 +73,15 @@ final class RenderCommand implements Callable<Integer> {
     private final PageLoader loader;
 
     RenderCommand() {
-        this(RenderCommand::loadNuxt);
+        this(null);
     }
 
     RenderCommand(PageLoader loader) {
         this.loader = loader;
+    }
+
+    private PageLoader loader() {
+        return loader != null ? loader : this::load;
     }
 
     @Override
@@ -105,7 +108,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Renderer renderer = found.get();
         boolean[] errors = {false};
-        List<PageData> pages = loader.load(input, common.jobs(), p -> {
+        List<PageData> pages = loader().load(input, common.jobs(), p -> {
             if (p.isError() || !common.quiet) {
                 err.println(p.format());
             }
@@ -140,13 +143,12 @@ final class RenderCommand implements Callable<Integer> {
         return errors[0] ? ExitCodes.CONTENT : ExitCodes.OK;
     }
 
-    /** The loader of Nuxt output: payloads, prerendered pages and generated sites. */
-    static List<PageData> loadNuxt(Path input, int jobs, Consumer<Problem> problems) throws IOException {
-        InputKind kind = InputKind.detect(input);
+    /** Loads every question page of any input the commands read. */
+    private List<PageData> load(Path in, int jobs, Consumer<Problem> problems) throws IOException {
         List<PageData> pages = new ArrayList<>();
-        NuxtInputs.forEachRoute(input, kind, jobs, route -> {
-            route.result().problems().forEach(problems);
-            pages.addAll(route.payload().map(NuxtPayload::pages).orElse(List.of()));
+        new Inputs(common).forEach(in, unit -> {
+            unit.problems().forEach(problems);
+            pages.addAll(unit.pages());
         });
         return pages;
     }

@@ -90,6 +90,13 @@ final class ValidateCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         List<Problem> configProblems = new ArrayList<>();
         ValidationConfig config = loadConfig(inputs, cwd, configProblems);
+        if (common.collection != null) {
+            try {
+                config = config.toBuilder().collection(common.collection).build();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--collection: " + e.getMessage());
+            }
+        }
         boolean terminal = System.console() != null && !common.quiet;
         long start = System.nanoTime();
         AtomicLong lastShown = new AtomicLong();

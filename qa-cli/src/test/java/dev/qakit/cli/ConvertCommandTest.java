@@ -47,7 +47,7 @@ class ConvertCommandTest {
     void otherFormatsAndInputsAreUsageErrors() {
         Path payload = CliRun.resource("site/_payload.json");
         assertThat(CliRun.run("convert", payload.toString(), "--to", "yaml").err())
-                .isEqualTo("qa: --to yaml is not supported here; expected --to json\n");
+                .isEqualTo("qa: --to yaml is not a known format; expected --to json or --to markdown\n");
         assertThat(CliRun.run("convert", "no/such/file.json", "--to", "json").exitCode()).isEqualTo(2);
         assertThat(CliRun.run("convert", payload.toString()).exitCode()).isEqualTo(2);
     }

@@ -24,14 +24,10 @@ class InputKindTest {
     }
 
     @Test
-    void markdownIsDetectedAndRejectedByTheNuxtCommands() throws IOException {
+    void markdownIsDetectedAsAFileOrAContentFolder() throws IOException {
         Path md = Files.writeString(tmp.resolve("a.md"), "---\ntitle: A\n---\n");
         assertThat(InputKind.detect(md)).isEqualTo(InputKind.MARKDOWN_FILE);
         assertThat(InputKind.detect(tmp)).isEqualTo(InputKind.CONTENT_FOLDER);
-        CliRun r = CliRun.run("inspect", md.toString());
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("qa: '" + md + "' is a Markdown file; this command reads Nuxt output for now: expected "
-                + "a _payload.json, a prerendered HTML page or a generated site directory (.output/public, dist/)\n");
     }
 
     @Test

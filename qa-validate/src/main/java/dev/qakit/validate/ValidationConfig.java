@@ -43,6 +43,7 @@ public final class ValidationConfig {
     public static final List<String> FILE_NAMES = List.of("qa.yaml", ".qa.yaml");
 
     private static final ValidationConfig DEFAULTS = builder().build();
+    private static final Pattern COLLECTION = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern GLOB_SAFE = Pattern.compile("[^\\x00-\\x1f]+");
 
     private final Map<String, Severity> severities;
@@ -51,8 +52,10 @@ public final class ValidationConfig {
     private final List<String> excludes;
     private final List<Glob> includeGlobs;
     private final List<Glob> excludeGlobs;
+    private final @org.jspecify.annotations.Nullable String collection;
 
     private ValidationConfig(Builder b) {
+        this.collection = b.collection;
         this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
         this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
         this.includes = List.copyOf(b.includes);
@@ -90,6 +93,7 @@ public final class ValidationConfig {
         b.disabled.addAll(disabled);
         b.includes.addAll(includes);
         b.excludes.addAll(excludes);
+        b.collection = collection;
         return b;
     }
 
@@ -201,21 +205,32 @@ public final class ValidationConfig {
         return in && excludeGlobs.stream().noneMatch(g -> g.matches(relativePath));
     }
 
+    /**
+     * The Nuxt Content collection name of the content ({@code collection: qa}), the first segment
+     * of every page id. Command-line {@code --collection} wins over it; without either, Nuxt
+     * Content's default {@code content} applies.
+     *
+     * @return the collection name, or empty when not set
+     */
+    public Optional<String> collection() {
+        return Optional.ofNullable(collection);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ValidationConfig c && severities.equals(c.severities) && disabled.equals(c.disabled)
-                && includes.equals(c.includes) && excludes.equals(c.excludes);
+                && includes.equals(c.includes) && excludes.equals(c.excludes) && Objects.equals(collection, c.collection);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(severities, disabled, includes, excludes);
+        return Objects.hash(severities, disabled, includes, excludes, collection);
     }
 
     @Override
     public String toString() {
         return "ValidationConfig[severities=" + severities + ", disabled=" + disabled + ", includes=" + includes
-                + ", excludes=" + excludes + "]";
+                + ", excludes=" + excludes + ", collection=" + collection + "]";
     }
 
     /** Builds {@link ValidationConfig}s. Not thread-safe; {@link #build()} copies. */
@@ -224,8 +239,25 @@ public final class ValidationConfig {
         private final Set<String> disabled = new LinkedHashSet<>();
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
+        private @org.jspecify.annotations.Nullable String collection;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the collection name.
+         *
+         * @param name a collection name such as {@code qa}: letters, digits, {@code _} and {@code -}
+         * @return this builder
+         * @throws IllegalArgumentException if the name is not of that form
+         */
+        public Builder collection(String name) {
+            Objects.requireNonNull(name, "name");
+            if (!COLLECTION.matcher(name).matches()) {
+                throw new IllegalArgumentException("not a collection name: '" + name + "'; expected letters, digits, '_' and '-'");
+            }
+            this.collection = name;
+            return this;
         }
 
         /**

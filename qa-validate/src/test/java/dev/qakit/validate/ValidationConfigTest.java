@@ -44,8 +44,8 @@ class ValidationConfigTest {
     void unknownKeysAreErrorsAtTheKey() {
         ReadResult<ValidationConfig> r = ValidationConfig.read("rules: {}\nincludes: ['*.md']\n  \nseverity: x\n", "qa.yaml");
         assertThat(r.problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude] [config.unknown-key]",
-                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude] [config.unknown-key]");
+                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude, collection] [config.unknown-key]",
+                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude, collection] [config.unknown-key]");
     }
 
     @Test
@@ -80,6 +80,18 @@ class ValidationConfigTest {
     }
 
     @Test
+    void collectionNamesTheNuxtContentCollection() {
+        assertThat(ValidationConfig.read("collection: qa\n", "qa.yaml").value()).get()
+                .extracting(c -> c.collection().orElseThrow()).isEqualTo("qa");
+        assertThat(ValidationConfig.defaults().collection()).isEmpty();
+        assertThat(ValidationConfig.read("collection: [qa]\ncollection: 'not a name'\n", "qa.yaml").problems())
+                .extracting(Problem::format).containsExactly(
+                        "qa.yaml:1:13: error: 'collection' must be a collection name such as 'qa', found a list [config.bad-value]",
+                        "qa.yaml:2:13: error: 'collection' not a collection name: 'not a name'; expected letters, digits, '_' and '-'"
+                                + " [config.bad-value]");
+    }
+
+    @Test
     void emptyFileIsTheDefaults() {
         assertThat(ValidationConfig.read("", "qa.yaml").value()).contains(ValidationConfig.defaults());
         assertThat(ValidationConfig.read("# nothing\n", "qa.yaml").problems()).isEmpty();
@@ -88,7 +100,7 @@ class ValidationConfigTest {
     @Test
     void notAMappingIsAnError() {
         assertThat(ValidationConfig.read("- a\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, include, exclude], found a list"
+                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, include, exclude, collection], found a list"
                         + " [config.bad-value]");
     }
 

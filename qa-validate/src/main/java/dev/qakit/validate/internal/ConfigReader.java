@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 public final class ConfigReader {
     private static final YAMLFactory YAML = new YAMLFactory();
     /** Top-level keys, in documentation order. */
-    private static final List<String> KEYS = List.of("rules", "disable", "include", "exclude");
+    private static final List<String> KEYS = List.of("rules", "disable", "include", "exclude", "collection");
     /** Rule id prefixes that readers use; such ids are configurable without being in the registry. */
     private static final Set<String> READER_PREFIXES =
             Set.of("frontmatter", "yaml", "markdown", "devalue", "nuxt", "payload", "html", "io");
@@ -68,6 +68,7 @@ public final class ConfigReader {
                     case "disable" -> readList(p, "disable", this::disable);
                     case "include" -> readList(p, "include", (g, w) -> glob(g, w, true));
                     case "exclude" -> readList(p, "exclude", (g, w) -> glob(g, w, false));
+                    case "collection" -> readCollection(p);
                     default -> {
                         problems.add(Problem.error(Rules.CONFIG_UNKNOWN_KEY, "unknown key '" + key + "'; expected one of "
                                 + KEYS, keyLoc));
@@ -99,6 +100,19 @@ public final class ConfigReader {
 
     private ReadResult<ValidationConfig> done() {
         return ReadResult.of(config.build(), problems, SourceMap.of(source));
+    }
+
+    private void readCollection(JsonParser p) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            problem(Rules.CONFIG_BAD_VALUE, "'collection' must be a collection name such as 'qa', found " + describe(p.currentToken()), p);
+            p.skipChildren();
+            return;
+        }
+        try {
+            config.collection(p.getString());
+        } catch (IllegalArgumentException e) {
+            problem(Rules.CONFIG_BAD_VALUE, "'collection' " + e.getMessage(), p);
+        }
     }
 
     private void readRules(JsonParser p) {

@@ -46,7 +46,7 @@ public final class PathLoader {
     private final Path cwd;
     private final int jobs;
     private final IntConsumer progress;
-    private final MarkdownReader markdown = MarkdownReader.standard();
+    private final MarkdownReader markdown;
     private final NuxtPayloadReader payloads = NuxtPayloadReader.builder().build();
     private final NuxtSiteReader sites = NuxtSiteReader.builder().build();
     private final AtomicInteger done = new AtomicInteger();
@@ -66,6 +66,7 @@ public final class PathLoader {
         this.cwd = cwd.toAbsolutePath().normalize();
         this.jobs = jobs;
         this.progress = progress;
+        this.markdown = config.collection().map(c -> MarkdownReader.builder().collection(c).build()).orElseGet(MarkdownReader::standard);
     }
 
     /**
