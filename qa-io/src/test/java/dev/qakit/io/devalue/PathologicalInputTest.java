@@ -64,7 +64,7 @@ class PathologicalInputTest {
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.ruleId()).isEqualTo("devalue.depth-limit");
             assertThat(p.location().line()).isEqualTo(1);
-            assertThat(p.location().column()).as("the deepest array accepted").isEqualTo(100_000);
+            assertThat(p.location().column()).as("the array one too deep").isEqualTo(100_001);
         });
     }
 
