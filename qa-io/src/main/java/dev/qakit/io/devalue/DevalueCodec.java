@@ -275,14 +275,15 @@ public final class DevalueCodec {
     /**
      * Encodes a value graph as a devalue payload that {@code devalue.parse} (5.7.0 and later)
      * reads back to the same value. Shared containers are written once and referenced; cycles
-     * are allowed. Tag handlers' reducers are consulted first, in registration order.
+     * are allowed; slots are numbered breadth-first (devalue numbers them depth-first; both
+     * read the same), so any depth encodes without recursion. Tag handlers' reducers are
+     * consulted first, in registration order.
      *
      * @param value the root: any decoded value, or Java maps with string keys, lists, strings,
      *     numbers, booleans and {@link java.math.BigInteger}s
      * @return the payload text
      * @throws IllegalArgumentException if the graph holds something devalue cannot write (a value
-     *     of another class, a non-string map key, a {@code __proto__} key), or nests deeper than
-     *     {@link DevalueLimits#maxDepth()}
+     *     of another class, a non-string map key, a {@code __proto__} key)
      */
     public String encode(Object value) {
         StringBuilder sb = new StringBuilder();

@@ -33,11 +33,11 @@ public final class JsNumbers {
             sb.append((long) d);
             return;
         }
-        String java = Double.toString(Math.abs(d));
+        String repr = Double.toString(Math.abs(d));
         // Java's form: digits '.' digits ['E' exponent]
-        int e = java.indexOf('E');
-        String mantissa = e < 0 ? java : java.substring(0, e);
-        int exp = e < 0 ? 0 : Integer.parseInt(java.substring(e + 1));
+        int e = repr.indexOf('E');
+        String mantissa = e < 0 ? repr : repr.substring(0, e);
+        int exp = e < 0 ? 0 : Integer.parseInt(repr.substring(e + 1));
         int dot = mantissa.indexOf('.');
         String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
         int pointPos = dot + exp; // decimal point position relative to the start of digits
@@ -52,6 +52,22 @@ public final class JsNumbers {
             end--;
         }
         digits = digits.substring(0, end);
+        // Java 17's Double.toString may give a digit more than the shortest form (4.9E-324): drop digits while the value survives
+        while (digits.length() > 1) {
+            java.math.BigDecimal shorter = new java.math.BigDecimal(new java.math.BigInteger(digits), digits.length() - pointPos)
+                    .round(new java.math.MathContext(digits.length() - 1, java.math.RoundingMode.HALF_EVEN));
+            if (shorter.doubleValue() != Math.abs(d)) {
+                break;
+            }
+            String u = shorter.unscaledValue().toString();
+            int newPoint = u.length() - shorter.scale();
+            int e2 = u.length();
+            while (e2 > 1 && u.charAt(e2 - 1) == '0') {
+                e2--;
+            }
+            digits = u.substring(0, e2);
+            pointPos = newPoint;
+        }
         int k = digits.length();
         int n = pointPos;
         if (d < 0) {

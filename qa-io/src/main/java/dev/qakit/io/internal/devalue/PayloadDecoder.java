@@ -204,6 +204,9 @@ public final class PayloadDecoder {
         private Object[] fObj = new Object[32];
         private @Nullable Object[] fAux = new Object[32];
 
+        /** The parser of the first pass, kept to locate failures that carry no location. */
+        private @Nullable JsonParser active;
+
         Context(PayloadInput input, String source) {
             this.input = input;
             this.source = source;
@@ -222,6 +225,7 @@ public final class PayloadDecoder {
 
         Object run() {
             try (JsonParser p = parser()) {
+                active = p;
                 JsonToken t = p.nextToken();
                 if (t == null) {
                     throw new Failure("devalue.json-syntax", "the payload is empty: expected a JSON array", -1, -1, input.length());
@@ -556,6 +560,9 @@ public final class PayloadDecoder {
             }
             if (st == S_BUSY) {
                 return reenter(s, from, op);
+            }
+            if (sp >= limits.maxDepth()) {
+                throw new Failure("devalue.depth-limit", "the value nests deeper than the limit of " + limits.maxDepth() + " containers", s, -1, -1);
             }
             switch (kind[s]) {
                 case K_OBJECT:
@@ -1150,6 +1157,9 @@ public final class PayloadDecoder {
         Problem jsonProblem(String rule, JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             long offset = loc == null ? -1 : offset(loc);
+            if (offset < 0 && active != null) {
+                offset = offset(active.currentTokenLocation());
+            }
             String message = e.getOriginalMessage();
             message = JsonText.cleanJacksonMessage(message);
             return Problem.error(rule, message.isBlank() ? "malformed JSON" : message, at(offset, ""));
