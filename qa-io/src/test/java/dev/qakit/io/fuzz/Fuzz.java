@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * with a list of the distinct failures (by exception type and top frame).
  *
  * <p>Counts come from system properties so the {@code fuzz} profile can scale them:
- * {@code qakit.fuzz.inputs} (inputs per reader and per source, default 10 000),
+ * {@code qakit.fuzz.inputs} (inputs per reader, half of them mutated corpus files and half
+ * generated; default 10 000),
  * {@code qakit.fuzz.seed} (default fixed) and {@code qakit.fuzz.inputMillis} (deadline per
  * input, default 10 s: far above any real input's time, so only a hang reaches it).
  */
@@ -40,6 +41,8 @@ public final class Fuzz {
     /** Rule ids are lowercase and dotted. */
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+");
     private static final int MAX_DISTINCT = 25;
+    /** Results that carried a value, counted by {@link #checkContract(ReadResult)} on the worker threads. */
+    private static final AtomicLong VALUES = new AtomicLong();
 
     /** What a reader does with one input; throws or fails an assertion when it breaks its contract. */
     @FunctionalInterface
@@ -56,7 +59,7 @@ public final class Fuzz {
     private Fuzz() {
     }
 
-    /** @return inputs per reader and per source */
+    /** @return inputs per reader, over all its sources */
     public static int inputs() {
         return Integer.getInteger("qakit.fuzz.inputs", 10_000);
     }
@@ -73,7 +76,9 @@ public final class Fuzz {
      * @param r the result
      */
     public static void checkContract(ReadResult<?> r) {
-        if (r.value().isEmpty()) {
+        if (r.value().isPresent()) {
+            VALUES.incrementAndGet();
+        } else {
             assertThat(r.hasErrors()).as("a result without a value has an error: %s", r.problems()).isTrue();
         }
         for (Problem p : r.problems()) {
@@ -94,6 +99,7 @@ public final class Fuzz {
      * @return the number of inputs run
      */
     public static int run(String reader, int count, IntFunction<byte[]> inputs, Target target) {
+        long valuesBefore = VALUES.get();
         long limitNanos = TimeUnit.MILLISECONDS.toNanos(Long.getLong("qakit.fuzz.inputMillis", 10_000));
         AtomicLong startedAt = new AtomicLong(0);
         AtomicReference<byte[]> current = new AtomicReference<>();
@@ -150,7 +156,20 @@ public final class Fuzz {
             failures.forEach((sig, detail) -> sb.append("--- ").append(sig).append("\n").append(detail).append("\n"));
             throw new AssertionError(sb.toString());
         }
+        report(reader, done.get(), VALUES.get() - valuesBefore);
         return done.get();
+    }
+
+    /** Appends a line to {@code target/fuzz-counts.txt}: inputs run, and results that carried a value. */
+    private static void report(String reader, int inputs, long values) {
+        try {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "fuzz-counts.txt"), reader + ": " + inputs + " inputs, " + values
+                    + " results with a value\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // Only a report.
+        }
     }
 
     private static void checkDeadline(String reader, AtomicLong startedAt, AtomicReference<byte[]> current, long limitNanos,

@@ -20,7 +20,6 @@ import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,7 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * payload file); without the separator it is the payload file beside a fixed page. The payload
  * file is also read on its own, as bytes from disk.
  */
-@Timeout(600)
 class PayloadMergeFuzzTest {
     static final byte[] SEPARATOR = "\n\u0000--payload--\u0000\n".getBytes(StandardCharsets.UTF_8);
     private static final String PAGE = "<!DOCTYPE html><html><body><div id=\"__nuxt\"></div><script type=\"application/json\""
@@ -127,11 +125,11 @@ class PayloadMergeFuzzTest {
         Mutator pages = new Mutator(Seeds.files("nuxt/generated", "index.html"), Generators.HTML_TOKENS, Fuzz.seed(), 6144);
         Mutator payloads = new Mutator(Seeds.files("nuxt/generated", "_payload.json"), Generators.DEVALUE_TOKENS, Fuzz.seed() + 1, 4096);
         Mutator both = new Mutator(seeds, Generators.HTML_TOKENS, Fuzz.seed() + 2, 8192);
-        assertThat(Fuzz.run("merge-mutations", Fuzz.inputs(), i -> switch (i % 3) {
+        assertThat(Fuzz.run("merge-mutations", Fuzz.inputs() / 2, i -> switch (i % 3) {
             case 0 -> join(PAGE.getBytes(StandardCharsets.UTF_8), payloads.input(i));
             case 1 -> join(pages.input(i), seeds.get(i % seeds.size()).length > 0 ? payloads.input(i + 1) : new byte[0]);
             default -> both.input(i);
-        }, PayloadMergeFuzzTest::target)).isEqualTo(Fuzz.inputs());
+        }, PayloadMergeFuzzTest::target)).isEqualTo(Fuzz.inputs() / 2);
     }
 
     @Test
@@ -142,8 +140,8 @@ class PayloadMergeFuzzTest {
                 .as((src, a, b) -> "<script type=\"application/json\" id=\"__NUXT_DATA__\" data-src=\"" + src + "\">" + a
                         + "</script>" + new String(SEPARATOR, StandardCharsets.UTF_8) + b);
         Iterator<String> it = Seeds.samples(pairs, Fuzz.seed());
-        assertThat(Fuzz.run("merge-generated", Fuzz.inputs(), i -> it.next().getBytes(StandardCharsets.UTF_8),
-                PayloadMergeFuzzTest::target)).isEqualTo(Fuzz.inputs());
+        assertThat(Fuzz.run("merge-generated", Fuzz.inputs() / 2, i -> it.next().getBytes(StandardCharsets.UTF_8),
+                PayloadMergeFuzzTest::target)).isEqualTo(Fuzz.inputs() / 2);
     }
 
     static Stream<String> regressions() {

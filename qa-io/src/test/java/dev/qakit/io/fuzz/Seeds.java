@@ -8,9 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import net.jqwik.engine.SourceOfRandomness;
 
 /** Corpus files from the test resources, and samples drawn from jqwik arbitraries. */
@@ -44,6 +50,35 @@ public final class Seeds {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The payloads of the devalue conformance vectors (their {@code payload} member), and the
+     * invalid vectors' payloads.
+     *
+     * @return the payload texts as UTF-8
+     */
+    public static List<byte[]> devaluePayloads() {
+        List<byte[]> out = new ArrayList<>();
+        JsonFactory json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100_000).build()).build();
+        for (byte[] vector : files("devalue", ".json")) {
+            try (JsonParser p = json.createParser(ObjectReadContext.empty(), vector)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    continue;
+                }
+                for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if (name.equals("payload") && p.currentToken() == JsonToken.VALUE_STRING) {
+                        out.add(p.getString().getBytes(StandardCharsets.UTF_8));
+                        break; // what follows (the expected value) may hold lone surrogates
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
