@@ -44,8 +44,8 @@ class ValidationConfigTest {
     void unknownKeysAreErrorsAtTheKey() {
         ReadResult<ValidationConfig> r = ValidationConfig.read("rules: {}\nincludes: ['*.md']\n  \nseverity: x\n", "qa.yaml");
         assertThat(r.problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude] or 'limits' [config.unknown-key]",
-                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude] or 'limits' [config.unknown-key]");
+                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude] [config.unknown-key]",
+                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude] [config.unknown-key]");
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class ConfigReader {
                     case "limits" -> readLimits(p);
                     default -> {
                         problems.add(Problem.error(Rules.CONFIG_UNKNOWN_KEY, "unknown key '" + key + "'; expected one of "
-                                + KEYS + " or 'limits'", keyLoc));
+                                + KEYS, keyLoc));
                         p.skipChildren();
                     }
                 }
