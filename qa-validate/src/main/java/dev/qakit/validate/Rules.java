@@ -96,6 +96,10 @@ public final class Rules {
     public static final String CONFIG_BAD_VALUE = "config.bad-value";
     /** Configuration: a rule id that no rule has. */
     public static final String CONFIG_UNKNOWN_RULE = "config.unknown-rule";
+    /** Limit: a file has more problems than {@link ValidationConfig#maxProblemsPerFile()}; the rest are counted, not listed. */
+    public static final String LIMIT_PROBLEMS_PER_FILE = "limit.problems-per-file";
+    /** Limit: a run found more files than {@link ValidationConfig#maxFiles()}; the rest were not checked. */
+    public static final String LIMIT_FILES = "limit.files";
     /** Frontmatter: the page-level {@code qa} setting is malformed. */
     public static final String PAGE_QA_SETTING = "page.qa-setting";
 
@@ -171,6 +175,9 @@ public final class Rules {
         add(m, CONFIG_UNKNOWN_KEY, e, Kind.CONFIG, "the configuration uses only known keys");
         add(m, CONFIG_BAD_VALUE, e, Kind.CONFIG, "configuration values have the expected type and form");
         add(m, CONFIG_UNKNOWN_RULE, w, Kind.CONFIG, "the configuration names only rules that exist");
+        add(m, LIMIT_PROBLEMS_PER_FILE, w, Kind.CONFIG,
+                "a file has at most 'limits.problems-per-file' problems listed (default 1000); the rest are counted");
+        add(m, LIMIT_FILES, e, Kind.CONFIG, "a run checks at most 'limits.files' files (default 100000); more is an error");
         return m;
     }
 

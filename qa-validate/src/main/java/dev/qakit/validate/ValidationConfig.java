@@ -1,10 +1,15 @@
 package dev.qakit.validate;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
+import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.internal.ConfigReader;
 import dev.qakit.validate.internal.Glob;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +35,7 @@ import java.util.regex.Pattern;
  * disable: [lint.code-fence-language]   # the same as 'off'
  * include: ["**&#47;*.md", "**&#47;_payload.json"]
  * exclude: ["drafts/**"]
+ * limits: {problems-per-file: 1000, files: 100000}   # the defaults
  * </pre>
  *
  * <p>Globs match paths relative to the content root, with {@code /}: {@code *} and {@code ?}
@@ -42,6 +48,11 @@ public final class ValidationConfig {
     /** The file names looked for at the content root, in order. */
     public static final List<String> FILE_NAMES = List.of("qa.yaml", ".qa.yaml");
 
+    /** Default of {@link #maxProblemsPerFile()}: 1000. */
+    public static final int DEFAULT_MAX_PROBLEMS_PER_FILE = 1000;
+    /** Default of {@link #maxFiles()}: 100 000. */
+    public static final int DEFAULT_MAX_FILES = 100_000;
+
     private static final ValidationConfig DEFAULTS = builder().build();
     private static final Pattern COLLECTION = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern GLOB_SAFE = Pattern.compile("[^\\x00-\\x1f]+");
@@ -53,9 +64,13 @@ public final class ValidationConfig {
     private final List<Glob> includeGlobs;
     private final List<Glob> excludeGlobs;
     private final @org.jspecify.annotations.Nullable String collection;
+    private final int maxProblemsPerFile;
+    private final int maxFiles;
 
     private ValidationConfig(Builder b) {
         this.collection = b.collection;
+        this.maxProblemsPerFile = b.maxProblemsPerFile;
+        this.maxFiles = b.maxFiles;
         this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
         this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
         this.includes = List.copyOf(b.includes);
@@ -94,6 +109,8 @@ public final class ValidationConfig {
         b.includes.addAll(includes);
         b.excludes.addAll(excludes);
         b.collection = collection;
+        b.maxProblemsPerFile = maxProblemsPerFile;
+        b.maxFiles = maxFiles;
         return b;
     }
 
@@ -125,7 +142,21 @@ public final class ValidationConfig {
      */
     public static ReadResult<ValidationConfig> read(Path file, String sourceName) throws IOException {
         Objects.requireNonNull(file, "file");
-        return read(Files.readString(file, StandardCharsets.UTF_8), sourceName);
+        Objects.requireNonNull(sourceName, "sourceName");
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return read(text, sourceName);
+        } catch (CharacterCodingException e) {
+            // Bad bytes are a defect of the file, not a failure to read it: reported, and the rest is read.
+            ReadResult<ValidationConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName);
+            List<Problem> problems = new ArrayList<>();
+            problems.add(Problem.error(Rules.CONFIG_SYNTAX, "the configuration is not valid UTF-8; invalid bytes were replaced by U+FFFD",
+                    SourceLocation.of(sourceName)));
+            problems.addAll(r.problems());
+            return ReadResult.of(r.value().orElseThrow(), problems, r.sourceMap());
+        }
     }
 
     /**
@@ -216,21 +247,45 @@ public final class ValidationConfig {
         return Optional.ofNullable(collection);
     }
 
+    /**
+     * The most problems listed for one file; beyond it they are counted in one
+     * {@code limit.problems-per-file} problem. Set in {@code qa.yaml} as
+     * {@code limits: {problems-per-file: 200}}. Defaults to {@value #DEFAULT_MAX_PROBLEMS_PER_FILE}.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxProblemsPerFile() {
+        return maxProblemsPerFile;
+    }
+
+    /**
+     * The most files one run checks; more is a {@code limit.files} error and the rest are not
+     * read. Set in {@code qa.yaml} as {@code limits: {files: 500000}}. Defaults to
+     * {@value #DEFAULT_MAX_FILES}.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxFiles() {
+        return maxFiles;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ValidationConfig c && severities.equals(c.severities) && disabled.equals(c.disabled)
-                && includes.equals(c.includes) && excludes.equals(c.excludes) && Objects.equals(collection, c.collection);
+                && includes.equals(c.includes) && excludes.equals(c.excludes) && Objects.equals(collection, c.collection)
+                && maxProblemsPerFile == c.maxProblemsPerFile && maxFiles == c.maxFiles;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(severities, disabled, includes, excludes, collection);
+        return Objects.hash(severities, disabled, includes, excludes, collection, maxProblemsPerFile, maxFiles);
     }
 
     @Override
     public String toString() {
         return "ValidationConfig[severities=" + severities + ", disabled=" + disabled + ", includes=" + includes
-                + ", excludes=" + excludes + ", collection=" + collection + "]";
+                + ", excludes=" + excludes + ", collection=" + collection + ", maxProblemsPerFile=" + maxProblemsPerFile
+                + ", maxFiles=" + maxFiles + "]";
     }
 
     /** Builds {@link ValidationConfig}s. Not thread-safe; {@link #build()} copies. */
@@ -240,6 +295,8 @@ public final class ValidationConfig {
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private @org.jspecify.annotations.Nullable String collection;
+        private int maxProblemsPerFile = DEFAULT_MAX_PROBLEMS_PER_FILE;
+        private int maxFiles = DEFAULT_MAX_FILES;
 
         private Builder() {
         }
@@ -257,6 +314,36 @@ public final class ValidationConfig {
                 throw new IllegalArgumentException("not a collection name: '" + name + "'; expected letters, digits, '_' and '-'");
             }
             this.collection = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link ValidationConfig#maxProblemsPerFile()}.
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value < 1}
+         */
+        public Builder maxProblemsPerFile(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxProblemsPerFile must be at least 1, got " + value);
+            }
+            this.maxProblemsPerFile = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link ValidationConfig#maxFiles()}.
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value < 1}
+         */
+        public Builder maxFiles(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxFiles must be at least 1, got " + value);
+            }
+            this.maxFiles = value;
             return this;
         }
 

@@ -44,8 +44,8 @@ class ValidationConfigTest {
     void unknownKeysAreErrorsAtTheKey() {
         ReadResult<ValidationConfig> r = ValidationConfig.read("rules: {}\nincludes: ['*.md']\n  \nseverity: x\n", "qa.yaml");
         assertThat(r.problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude, collection] [config.unknown-key]",
-                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude, collection] [config.unknown-key]");
+                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude, collection, limits] [config.unknown-key]",
+                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude, collection, limits] [config.unknown-key]");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ValidationConfigTest {
     @Test
     void notAMappingIsAnError() {
         assertThat(ValidationConfig.read("- a\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, include, exclude, collection], found a list"
+                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, include, exclude, collection, limits], found a list"
                         + " [config.bad-value]");
     }
 

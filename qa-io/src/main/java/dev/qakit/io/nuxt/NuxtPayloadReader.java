@@ -10,6 +10,9 @@ import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +79,8 @@ public final class NuxtPayloadReader {
     public static final String BAD_ROOT = "nuxt.bad-root";
     /** Rule id: a file larger than {@link Builder#maxFileBytes(long)}. */
     public static final String FILE_TOO_LARGE = "nuxt.limit.file-size";
+    /** Rule id: a file that is not valid UTF-8 (read on, with invalid bytes replaced by U+FFFD). */
+    public static final String ENCODING = "nuxt.encoding";
     /** Rule id: a split payload read from text, whose other half could not be read. */
     public static final String UNMERGED_SPLIT = "nuxt.unmerged-split";
 
@@ -261,7 +266,17 @@ public final class NuxtPayloadReader {
                         + maxFileBytes, SourceLocation.of(name)));
                 return null;
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                // Bad bytes are a defect of the content, not a failure to read: reported, replaced by U+FFFD, read on.
+                text = new String(bytes, StandardCharsets.UTF_8);
+                problems.add(Problem.error(ENCODING, "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD",
+                        SourceLocation.of(name)));
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
 

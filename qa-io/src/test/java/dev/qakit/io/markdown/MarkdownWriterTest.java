@@ -179,4 +179,13 @@ class MarkdownWriterTest {
         assertThatThrownBy(() -> MarkdownWriter.relativePath(Page.builder().build())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MarkdownWriter.relativePath(Page.builder().stem("../escape").build())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anEmptyListItemIsWrittenAndReadBack() {
+        String md = "---\ntitle: T\n---\n\n- one\n-\n- three\n";
+        PageData read = reader.read(md, "t/empty-item.md").orThrow();
+        String written = writer.write(read);
+        assertThat(written).contains("- one\n-\n- three\n");
+        assertThat(reader.read(written, "t/empty-item.md").orThrow()).isEqualTo(read);
+    }
 }

@@ -292,4 +292,17 @@ class NuxtPayloadReaderTest {
         assertThat(small.toBuilder().build().read(TestJson.resource("nuxt/seed/async-basics._payload.json")).problems())
                 .extracting(Problem::ruleId).containsExactly("nuxt.limit.file-size");
     }
+
+    @Test
+    void aFileThatIsNotUtf8IsReportedAndReadOn() throws IOException {
+        Path f = tmp.resolve("_payload.json");
+        byte[] text = "[{\"path\":1},\"/caf\u00e9\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(text, text.length);
+        bad[bad.length - 3] = (byte) 0xff; // the first byte of é
+        Files.write(f, bad);
+        ReadResult<NuxtPayload> r = READER.read(f);
+        assertThat(r.problems()).extracting(Problem::ruleId, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "nuxt.encoding", "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD"));
+        assertThat(r.value().orElseThrow().path()).contains("/caf\uFFFD\uFFFD");
+    }
 }

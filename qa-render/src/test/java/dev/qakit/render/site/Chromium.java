@@ -47,6 +47,12 @@ final class Chromium {
         return run(file, List.of("--dump-dom", "--virtual-time-budget=2000", "--window-size=1280,2000"));
     }
 
+    /** The DOM after loading a file, scripts and timers run for up to {@code virtualMillis} of virtual time. */
+    String dumpDom(Path file, int virtualMillis) throws IOException, InterruptedException {
+        return run(file, List.of("--dump-dom", "--virtual-time-budget=" + virtualMillis, "--window-size=1280,2000",
+                "--allow-file-access-from-files"));
+    }
+
     /** Takes a screenshot of a file's page. */
     void screenshot(Path file, Path png, int width, int height, boolean dark) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,

@@ -25,7 +25,9 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 public final class ConfigReader {
     private static final YAMLFactory YAML = new YAMLFactory();
     /** Top-level keys, in documentation order. */
-    private static final List<String> KEYS = List.of("rules", "disable", "include", "exclude", "collection");
+    private static final List<String> KEYS = List.of("rules", "disable", "include", "exclude", "collection", "limits");
+    /** The keys of {@code limits}. */
+    private static final List<String> LIMIT_KEYS = List.of("problems-per-file", "files");
     /** Rule id prefixes that readers use; such ids are configurable without being in the registry. */
     private static final Set<String> READER_PREFIXES =
             Set.of("frontmatter", "yaml", "markdown", "devalue", "nuxt", "payload", "html", "io");
@@ -69,6 +71,7 @@ public final class ConfigReader {
                     case "include" -> readList(p, "include", (g, w) -> glob(g, w, true));
                     case "exclude" -> readList(p, "exclude", (g, w) -> glob(g, w, false));
                     case "collection" -> readCollection(p);
+                    case "limits" -> readLimits(p);
                     default -> {
                         problems.add(Problem.error(Rules.CONFIG_UNKNOWN_KEY, "unknown key '" + key + "'; expected one of "
                                 + KEYS, keyLoc));
@@ -143,6 +146,38 @@ public final class ConfigReader {
                 problem(Rules.CONFIG_BAD_VALUE, "the severity of '" + id + "' must be one of [error, warning, info, off], found "
                         + describeValue(p), p);
                 p.skipChildren();
+            }
+        }
+    }
+
+    private void readLimits(JsonParser p) {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            problem(Rules.CONFIG_BAD_VALUE, "'limits' must be a mapping of " + LIMIT_KEYS + " to whole numbers, found "
+                    + describeValue(p), p);
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String key = p.currentName();
+            SourceLocation keyLoc = at(p);
+            JsonToken v = p.nextToken();
+            if (!LIMIT_KEYS.contains(key)) {
+                problems.add(Problem.error(Rules.CONFIG_UNKNOWN_KEY, "unknown limit '" + key + "'; expected one of " + LIMIT_KEYS, keyLoc));
+                p.skipChildren();
+                continue;
+            }
+            long n = v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER ? p.getLongValue() : 0;
+            if (n < 1 || n > Integer.MAX_VALUE) {
+                problem(Rules.CONFIG_BAD_VALUE, "limit '" + key + "' must be a whole number from 1 to " + Integer.MAX_VALUE + ", found "
+                        + describeValue(p), p);
+                p.skipChildren();
+            } else if (key.equals("files")) {
+                config.maxFiles((int) n);
+            } else {
+                config.maxProblemsPerFile((int) n);
             }
         }
     }

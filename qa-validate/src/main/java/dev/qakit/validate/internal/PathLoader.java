@@ -50,6 +50,7 @@ public final class PathLoader {
     private final NuxtPayloadReader payloads = NuxtPayloadReader.builder().build();
     private final NuxtSiteReader sites = NuxtSiteReader.builder().build();
     private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger submitted = new AtomicInteger();
 
     /**
      * A loader for one run.
@@ -93,7 +94,7 @@ public final class PathLoader {
                 if (Files.isDirectory(abs)) {
                     loadFolder(abs, pool, inFlight);
                 } else {
-                    submit(pool, inFlight, () -> loadFile(abs, abs.getParent()));
+                    submit(pool, inFlight, abs, () -> loadFile(abs, abs.getParent()));
                 }
             }
         } finally {
@@ -117,7 +118,7 @@ public final class PathLoader {
                     Path file = route.payloadFile() != null ? route.payloadFile() : route.html();
                     String rel = file == null ? route.route() : slashes(dir.relativize(file.toAbsolutePath().normalize()));
                     if (config.isIncluded(rel)) {
-                        submit(pool, inFlight, () -> {
+                        submit(pool, inFlight, file == null ? dir : file, () -> {
                             try {
                                 addPayload(site, route.result(), file == null ? dir : file);
                             } finally {
@@ -136,7 +137,7 @@ public final class PathLoader {
             while (it.hasNext()) {
                 Path file = it.next();
                 if (kindOf(file) != Kind.OTHER && config.isIncluded(slashes(dir.relativize(file)))) {
-                    submit(pool, inFlight, () -> loadFile(file, dir));
+                    submit(pool, inFlight, file, () -> loadFile(file, dir));
                 }
             }
         } catch (UncheckedIOException e) {
@@ -238,7 +239,12 @@ public final class PathLoader {
         return new SourceLocation(name, l.line(), l.column(), l.pointer());
     }
 
-    private void submit(ExecutorService pool, Semaphore inFlight, Runnable task) throws IOException {
+    private void submit(ExecutorService pool, Semaphore inFlight, Path file, Runnable task) throws IOException {
+        if (submitted.incrementAndGet() > config.maxFiles()) {
+            // Past the limit a file is counted, never read: a huge tree costs a walk, not a run.
+            run.skipPastLimit(display(file));
+            return;
+        }
         try {
             inFlight.acquire();
         } catch (InterruptedException e) {

@@ -3,10 +3,13 @@ package dev.qakit.validate.internal;
 import dev.qakit.io.ReadResult;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
+import dev.qakit.model.problem.SourceLocation;
+import dev.qakit.validate.Rules;
 import dev.qakit.validate.ValidationConfig;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,11 @@ public final class RunState {
     private final Set<String> files = new LinkedHashSet<>();
     private final List<PageSummary> pages = new ArrayList<>();
     private final Map<String, Set<String>> disabledBySource = new HashMap<>();
+    /** Problems listed per source, and those counted past the limit (with whether one was an error). */
+    private final Map<String, Integer> listed = new HashMap<>();
+    private final Map<String, int[]> unlisted = new LinkedHashMap<>();
+    private int filesPastLimit;
+    private @org.jspecify.annotations.Nullable String firstPastLimit;
     private boolean finished;
 
     /**
@@ -54,8 +62,10 @@ public final class RunState {
         }
         synchronized (this) {
             checkOpen();
-            files.add(outcome.source());
-            problems.addAll(kept);
+            if (!admit(outcome.source())) {
+                return;
+            }
+            kept.forEach(this::keep);
             if (outcome.summary() != null) {
                 pages.add(outcome.summary());
                 if (!disabled.isEmpty()) {
@@ -75,8 +85,55 @@ public final class RunState {
         Optional<Problem> kept = filter(problem, Set.of());
         synchronized (this) {
             checkOpen();
-            files.add(source);
-            kept.ifPresent(problems::add);
+            if (admit(source)) {
+                kept.ifPresent(this::keep);
+            }
+        }
+    }
+
+    /**
+     * Counts a file that was found but not read because the run reached
+     * {@link ValidationConfig#maxFiles()}.
+     *
+     * @param source the file
+     */
+    public synchronized void skipPastLimit(String source) {
+        checkOpen();
+        pastLimit(source);
+    }
+
+    private void pastLimit(String source) {
+        filesPastLimit++;
+        if (firstPastLimit == null) {
+            firstPastLimit = source;
+        }
+    }
+
+    /** Records a file as checked, unless the run is full; false when it is (the file is then counted as past the limit). */
+    private boolean admit(String source) {
+        if (files.contains(source)) {
+            return true;
+        }
+        if (files.size() >= config.maxFiles()) {
+            pastLimit(source);
+            return false;
+        }
+        files.add(source);
+        return true;
+    }
+
+    /** Lists a problem, or counts it when its file has had its fill. */
+    private void keep(Problem p) {
+        String source = p.location().source();
+        int n = listed.merge(source, 1, Integer::sum);
+        if (n <= config.maxProblemsPerFile()) {
+            problems.add(p);
+        } else {
+            int[] c = unlisted.computeIfAbsent(source, k -> new int[2]);
+            c[0]++;
+            if (p.isError()) {
+                c[1]++;
+            }
         }
     }
 
@@ -87,7 +144,7 @@ public final class RunState {
      */
     public synchronized void addFile(String source) {
         checkOpen();
-        files.add(source);
+        admit(source);
     }
 
     /**
@@ -98,9 +155,22 @@ public final class RunState {
     public synchronized Outcome finish() {
         checkOpen();
         finished = true;
-        new SiteChecks(p -> filter(p, disabledBySource.getOrDefault(p.location().source(), Set.of())).ifPresent(problems::add))
+        new SiteChecks(p -> filter(p, disabledBySource.getOrDefault(p.location().source(), Set.of())).ifPresent(this::keep))
                 .run(pages);
         pages.clear();
+        unlisted.forEach((source, c) -> {
+            String msg = c[0] + " more problem" + (c[0] == 1 ? "" : "s") + (c[1] > 0 ? " (" + c[1] + " of them errors)" : "")
+                    + " in this file are not listed: the limit is " + config.maxProblemsPerFile() + " per file (limits.problems-per-file)";
+            Problem note = c[1] > 0 ? Problem.error(Rules.LIMIT_PROBLEMS_PER_FILE, msg, SourceLocation.of(source))
+                    : Problem.warning(Rules.LIMIT_PROBLEMS_PER_FILE, msg, SourceLocation.of(source));
+            filter(note, Set.of()).ifPresent(problems::add);
+        });
+        if (firstPastLimit != null) {
+            // Located at the first file left out, which is then the only unchecked file the result names.
+            problems.add(Problem.error(Rules.LIMIT_FILES, "this file " + (filesPastLimit == 1 ? "was" : "and " + (filesPastLimit - 1)
+                    + " more were") + " not checked: a run checks at most " + config.maxFiles() + " files (limits.files)",
+                    SourceLocation.of(firstPastLimit)));
+        }
         return new Outcome(List.copyOf(problems), List.copyOf(files));
     }
 

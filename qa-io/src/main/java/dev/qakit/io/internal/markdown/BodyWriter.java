@@ -186,7 +186,10 @@ public final class BodyWriter {
                 }
             }
             String content = String.join(loose ? "\n\n" : "\n", parts);
-            sb.append(marker).append(prefixLines(content, " ".repeat(marker.length()), "").substring(marker.length()));
+            String indent = " ".repeat(marker.length());
+            String indented = prefixLines(content, indent, "");
+            // An item whose first line is empty (an empty item, or one opening with a blank line) has no indent there to replace.
+            sb.append(indented.startsWith(indent) ? marker + indented.substring(indent.length()) : marker.stripTrailing() + indented);
         }
         return sb.toString();
     }
