@@ -34,11 +34,29 @@ class LimitsTest {
         return sb.append('[').append(depth).append("],\"leaf\"]").toString();
     }
 
+    private static String nestedEndingEmpty(int depth, String empty) {
+        // Slot i is a container holding slot i + 1; the last is an empty container: depth containers.
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < depth - 1; i++) {
+            sb.append('[').append(i + 1).append("],");
+        }
+        return sb.append(empty).append(']').toString();
+    }
+
     @Test
     void depth() {
         DevalueLimits l = DevalueLimits.builder().maxDepth(50).build();
         assertThat(rules(decode(l, nested(50)))).isEmpty();
         assertThat(rules(decode(l, nested(51)))).containsExactly("devalue.depth-limit");
+    }
+
+    @Test
+    void depthCountsAnEmptyInnermostContainer() {
+        DevalueLimits l = DevalueLimits.builder().maxDepth(50).build();
+        for (String empty : new String[] {"[]", "{}", "[\"Set\"]", "[\"Map\"]", "[\"null\"]"}) {
+            assertThat(rules(decode(l, nestedEndingEmpty(50, empty)))).as(empty).isEmpty();
+            assertThat(rules(decode(l, nestedEndingEmpty(51, empty)))).as(empty).containsExactly("devalue.depth-limit");
+        }
     }
 
     @Test
