@@ -70,6 +70,16 @@ class MarkdownInputsTest {
     }
 
     @Test
+    void markdownPrintedToStdoutReadsBackToTheSameJsonWhereverItIsSaved() throws IOException {
+        Path payload = CliRun.resource("site/fastapi/fundamentals/async-basics/_payload.json");
+        CliRun printed = CliRun.run("convert", payload.toString(), "--to", "markdown");
+        assertThat(printed.exitCode()).isEqualTo(0);
+        Path saved = Files.writeString(tmp.resolve("saved-elsewhere.md"), printed.out());
+        assertThat(CliRun.run("convert", saved.toString(), "--to", "json").out())
+                .isEqualTo(CliRun.run("convert", payload.toString(), "--to", "json").out());
+    }
+
+    @Test
     void markdownToStdoutNeedsASinglePage() {
         CliRun one = CliRun.run("convert", content().resolve("fastapi/fundamentals/request-lifecycle.md").toString(), "--to", "markdown");
         assertThat(one.exitCode()).isEqualTo(0);

@@ -52,9 +52,12 @@ import org.jspecify.annotations.Nullable;
  * always; with {@link Builder#preservePayloadState(boolean)} also {@code __hash__}
  * ({@code qakit.hash}), {@code siblings}, a non-null {@code blog} and a {@code questionsCount}
  * that is not the number of questions, so that payload → Markdown → records is lossless.
- * Not carried: a Shiki-highlighted code block comes back unhighlighted (its source is kept),
- * and values the reader always derives ({@code id}, {@code stem}, {@code path},
- * {@code extension}) come from where the file is written.
+ * The values a reader derives from where the file is ({@code id}, {@code stem}, {@code path},
+ * {@code extension}, a title taken from the file name) come from the file's location when it is
+ * written under an output folder; {@link #write(PageData)} does not know where its text will be
+ * saved, so with payload state preserved it pins them under {@code qakit.source}, and the text
+ * reads back to the same page wherever it is saved.
+ * Not carried: a Shiki-highlighted code block comes back unhighlighted (its source is kept).
  */
 public final class MarkdownWriter {
     private final boolean preservePayloadState;
@@ -117,10 +120,14 @@ public final class MarkdownWriter {
      * @return the Markdown text: {@code ---}, the frontmatter, {@code ---}, the body
      */
     public String write(PageData data) {
+        return render(data, preservePayloadState);
+    }
+
+    private String render(PageData data, boolean pinIdentity) {
         Objects.requireNonNull(data, "data");
         Page page = data.page();
         StringBuilder sb = new StringBuilder("---\n");
-        sb.append(YamlWriter.write(frontmatter(data)));
+        sb.append(YamlWriter.write(frontmatter(data, pinIdentity)));
         sb.append("---\n");
         Body body = page.body();
         if (body != null && !body.value().isEmpty()) {
@@ -146,7 +153,7 @@ public final class MarkdownWriter {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(target, write(data), StandardCharsets.UTF_8);
+        Files.writeString(target, render(data, false), StandardCharsets.UTF_8);
         return target;
     }
 
@@ -180,7 +187,7 @@ public final class MarkdownWriter {
         return stem + "." + ext;
     }
 
-    private Map<String, Object> frontmatter(PageData data) {
+    private Map<String, Object> frontmatter(PageData data, boolean pinIdentity) {
         Page page = data.page();
         Map<String, Object> fm = new LinkedHashMap<>();
         List<BodyNode> nodes = page.body() == null ? List.of() : page.body().value();
@@ -189,9 +196,10 @@ public final class MarkdownWriter {
         Seo seo = page.seo();
         String title = page.title();
         String effectiveTitle = h1;
+        boolean derivedFromFile = false;
         if (title != null) {
             String fileTitle = page.stem() == null ? null : ContentNames.titleOf(page.stem());
-            boolean derivedFromFile = seo != null && seo.title() == null && h1 == null && title.equals(fileTitle);
+            derivedFromFile = seo != null && seo.title() == null && h1 == null && title.equals(fileTitle);
             if (!derivedFromFile && !title.equals(h1)) {
                 fm.put("title", title);
                 effectiveTitle = title;
@@ -277,6 +285,19 @@ public final class MarkdownWriter {
             }
             if (page.questionsCount() != null && page.questionsCount() != page.questions().size()) {
                 state.put("questionsCount", page.questionsCount());
+            }
+            if (pinIdentity) {
+                Map<String, Object> source = new LinkedHashMap<>();
+                putIfPresent(source, "id", page.id());
+                putIfPresent(source, "stem", page.stem());
+                putIfPresent(source, "path", page.path());
+                putIfPresent(source, "extension", page.extension());
+                if (derivedFromFile) {
+                    source.put("title", title);
+                }
+                if (!source.isEmpty()) {
+                    state.put("source", source);
+                }
             }
         }
         if (!state.isEmpty()) {

@@ -239,16 +239,18 @@ public final class PageBinder {
 
     private PageData bind(Map<String, Object> fm, Minimark.Result body, Frontmatter split) {
         ContentFileNames names = ContentFileNames.of(collection, relativePath);
+        Map<?, ?> pinned = fm.get(STATE_KEY) instanceof Map<?, ?> st && st.get("source") instanceof Map<?, ?> src ? src : Map.of();
         Page.Builder b = Page.builder()
-                .id(names.id())
-                .stem(names.stem())
-                .path(names.path())
-                .extension(names.extension());
+                .id(pinned.get("id") instanceof String s ? s : names.id())
+                .stem(pinned.get("stem") instanceof String s ? s : names.stem())
+                .path(pinned.get("path") instanceof String s ? s : names.path())
+                .extension(pinned.get("extension") instanceof String s ? s : names.extension());
+        String fileTitle = pinned.get("title") instanceof String s ? s : names.fileTitle();
 
         String fmTitle = string(fm, "title");
         String fmDescription = string(fm, "description");
         String headingTitle = fmTitle != null ? fmTitle : body.title();
-        String title = headingTitle != null && !headingTitle.isEmpty() ? headingTitle : names.fileTitle();
+        String title = headingTitle != null && !headingTitle.isEmpty() ? headingTitle : fileTitle;
         String description = fmDescription != null ? fmDescription : body.description();
         b.title(title).description(description);
 
