@@ -1,0 +1,80 @@
+package dev.qakit.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark inputs, read from the folder {@code dev.qakit.bench.Generate} wrote: the
+ * folder named by the system property {@value #DATA_PROPERTY}, else {@code qa-bench/target/bench-data}.
+ *
+ * <p>Payload inputs by name: {@code seed} (the FastAPI "Async Basics" page), {@code corpus}
+ * (five pages of a real Nuxt site, measured together), {@code 1mb} and {@code 10mb} (one
+ * synthetic question page of that size).
+ */
+public final class Inputs {
+    /** The system property naming the data folder. */
+    public static final String DATA_PROPERTY = "qakit.bench.data";
+
+    private Inputs() {
+    }
+
+    /** The data folder. */
+    public static Path dataDir() {
+        return Path.of(System.getProperty(DATA_PROPERTY, "qa-bench/target/bench-data"));
+    }
+
+    /** The payload files of an input, in a stable order. */
+    public static List<Path> payloadFiles(String input) {
+        Path dir = dataDir();
+        List<Path> files = switch (input) {
+            case "seed" -> List.of(dir.resolve("seed._payload.json"));
+            case "1mb", "10mb" -> List.of(dir.resolve("payload-" + input + "._payload.json"));
+            case "corpus" -> list(dir.resolve("corpus"), "._payload.json");
+            default -> throw new IllegalArgumentException("unknown input '" + input + "'; expected seed, corpus, 1mb or 10mb");
+        };
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new IllegalStateException("missing benchmark input " + f + "; run bench/run (or Generate) first");
+            }
+        }
+        return files;
+    }
+
+    /** The bytes of each payload file of an input. */
+    public static List<byte[]> payloads(String input) {
+        List<byte[]> bytes = new ArrayList<>();
+        for (Path f : payloadFiles(input)) {
+            bytes.add(read(f));
+        }
+        return bytes;
+    }
+
+    /** The Markdown files of a generated tree ({@code tree-N/content}), sorted by path. */
+    public static List<Path> markdownFiles(int pages) {
+        return list(dataDir().resolve("tree-" + pages).resolve("content"), ".md");
+    }
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("missing benchmark inputs in " + dir + "; run bench/run (or Generate) first");
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
