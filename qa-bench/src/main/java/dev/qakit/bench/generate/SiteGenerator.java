@@ -42,23 +42,31 @@ final class SiteGenerator {
      * @param sink receives each page, its body and its defect ({@link Defect#NONE} for a good page)
      */
     void tree(int pages, int defectEvery, PageSink sink) {
-        int subtopicsPerTopic = 20;
-        int topicsPerFramework = Math.min(TOPICS.size(), Math.max(1, ceilDiv(ceilDiv(pages, subtopicsPerTopic), FRAMEWORKS.size())));
-        int perFramework = topicsPerFramework * subtopicsPerTopic;
         for (int n = 0; n < pages; n++) {
-            int framework = n / perFramework;
-            int topic = (n % perFramework) / subtopicsPerTopic;
-            int order = n % subtopicsPerTopic + 1;
-            String frameworkName = FRAMEWORKS.get(framework % FRAMEWORKS.size())
-                    + (framework >= FRAMEWORKS.size() ? " " + (framework / FRAMEWORKS.size() + 1) : "");
+            Placement place = place(n, pages);
             Random random = pageRandom(n);
             int questions = 3 + random.nextInt(6);
-            SyntheticPage page = page(random, frameworkName, TOPICS.get(topic), order, "s" + order, questions);
+            SyntheticPage page = page(random, place.framework(), place.topic(), place.order(), "s" + place.order(), questions);
             Defect defect = defectEvery > 0 && n % defectEvery == defectEvery / 2
                     ? Defect.values()[1 + (n / defectEvery) % (Defect.values().length - 1)]
                     : Defect.NONE;
             sink.accept(defect.apply(page), new QuestionGenerator(random).body(), defect);
         }
+    }
+
+    /**
+     * Where page {@code n} of a tree of {@code pages} goes: 20 pages per topic, topics spread
+     * over the frameworks; past the vocabulary, frameworks repeat with a number ("FastAPI 2").
+     */
+    static Placement place(int n, int pages) {
+        int subtopicsPerTopic = 20;
+        int topicsPerFramework = Math.min(TOPICS.size(),
+                Math.max(1, ceilDiv(ceilDiv(pages, subtopicsPerTopic), FRAMEWORKS.size())));
+        int perFramework = topicsPerFramework * subtopicsPerTopic;
+        int framework = n / perFramework;
+        String name = FRAMEWORKS.get(framework % FRAMEWORKS.size())
+                + (framework >= FRAMEWORKS.size() ? " " + (framework / FRAMEWORKS.size() + 1) : "");
+        return new Placement(name, TOPICS.get((n % perFramework) / subtopicsPerTopic), n % subtopicsPerTopic + 1);
     }
 
     /** One question page whose answers add up to about {@code answerChars} characters. */
@@ -108,6 +116,16 @@ final class SiteGenerator {
 
     private static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
+    }
+
+    /**
+     * A page's place in a tree.
+     *
+     * @param framework the framework's display name
+     * @param topic the topic's display name
+     * @param order the page's order within the topic
+     */
+    record Placement(String framework, String topic, int order) {
     }
 
     /** Receives generated pages. */
