@@ -13,4 +13,7 @@ module dev.qakit.io {
     requires org.commonmark.ext.gfm.strikethrough;
 
     exports dev.qakit.io;
+    exports dev.qakit.io.devalue;
+    exports dev.qakit.io.nuxt;
+    exports dev.qakit.io.json;
 }

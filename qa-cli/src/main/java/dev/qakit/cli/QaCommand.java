@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O error."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            ConvertCommand.class,
+            InspectCommand.class,
         })
 final class QaCommand implements Runnable {
     @Spec
