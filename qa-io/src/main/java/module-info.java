@@ -7,6 +7,7 @@ module dev.qakit.io {
     requires static transitive org.jspecify;
     requires tools.jackson.core;
     requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
     requires org.jsoup;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
@@ -16,4 +17,5 @@ module dev.qakit.io {
     exports dev.qakit.io.devalue;
     exports dev.qakit.io.nuxt;
     exports dev.qakit.io.json;
+    exports dev.qakit.io.markdown;
 }

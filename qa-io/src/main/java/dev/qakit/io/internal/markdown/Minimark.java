@@ -1,0 +1,775 @@
+package dev.qakit.io.internal.markdown;
+
+import dev.qakit.model.Body;
+import dev.qakit.model.BodyNode;
+import dev.qakit.model.BodyNode.Element;
+import dev.qakit.model.BodyNode.Text;
+import dev.qakit.model.Toc;
+import dev.qakit.model.TocLink;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Markdown → minimark body and toc, as Nuxt Content 3 builds them (remark-parse + remark-gfm +
+ * remark-emoji → mdast-to-hast → rehype-raw → {@code @nuxtjs/mdc}'s compiler → minimark), on
+ * commonmark-java with the GFM table and strikethrough extensions.
+ *
+ * <p>Reproduced: heading ids (github-slugger + mdc's clean-up), {@code rel: ["nofollow"]} on
+ * absolute http(s) links, table cell {@code align}, task list items, GFM footnotes, list item
+ * paragraphs unwrapped (with {@code br} between paragraphs of a loose item), empty paragraphs
+ * dropped, text nodes merged as rehype-raw merges them, HTML blocks parsed into elements,
+ * {@code :shortcode:} emoji. Not reproduced: Shiki highlighting (a code block becomes
+ * {@code ["pre", {className, code, language, meta}, ["code", {__ignoreMap: ""}, source]]}
+ * without the highlighted spans and without the trailing {@code style} node), inline HTML
+ * (kept as text), and the attribute order rehype-sort-attributes picks from attribute
+ * frequencies (the usual orders are written directly).
+ */
+public final class Minimark {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create()))
+            .build();
+    private static final int MAX_DEPTH = 400;
+    private static final Pattern TASK = Pattern.compile("^\\[([ xX])\\](?=[ \\t]|$)");
+    private static final Pattern FOOTNOTE_DEF = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
+    private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    private static final String EOL = "\n";
+
+    private final Slugger slugger = new Slugger();
+    private final Map<String, List<Object>> footnoteDefs = new LinkedHashMap<>();
+    private final List<String> footnoteOrder = new ArrayList<>();
+    private final Map<String, Integer> footnoteRefCounts = new LinkedHashMap<>();
+    private boolean truncated;
+
+    private Minimark() {
+    }
+
+    /**
+     * What converting a body produced.
+     *
+     * @param nodes the top-level nodes
+     * @param title the text of a leading {@code h1}, or null
+     * @param description the text of the first paragraph when the body starts with it (after an
+     *     optional h1), else {@code ""}
+     * @param truncated whether nesting was too deep and deeper content was flattened to text
+     */
+    public record Result(List<BodyNode> nodes, @Nullable String title, String description, boolean truncated) {
+    }
+
+    /**
+     * Converts a Markdown body.
+     *
+     * @param markdown the body, line ends normalised
+     * @return the nodes and derived title and description
+     */
+    public static Result convert(String markdown) {
+        Minimark m = new Minimark();
+        Document doc = (Document) PARSER.parse(markdown);
+        m.collectFootnoteDefinitions(doc);
+        List<Object> raw = new ArrayList<>();
+        for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
+            if (!m.footnoteDefParagraph(c)) {
+                raw.add(EOL);
+                raw.addAll(m.block(c, 1));
+            }
+        }
+        m.appendFootnotes(raw);
+        List<BodyNode> nodes = freeze(raw);
+        String title = null;
+        String description = "";
+        List<Element> elements = new ArrayList<>();
+        for (BodyNode n : nodes) {
+            if (n instanceof Element e && !e.tag().equals("hr")) {
+                elements.add(e);
+            }
+        }
+        int i = 0;
+        if (!elements.isEmpty() && elements.get(0).tag().equals("h1")) {
+            title = elements.get(0).textContent();
+            i = 1;
+        }
+        if (elements.size() > i && elements.get(i).tag().equals("p")) {
+            description = elements.get(i).textContent();
+        }
+        return new Result(nodes, title, description, m.truncated);
+    }
+
+    /**
+     * The table of contents of a body, as {@code @nuxtjs/mdc} builds it.
+     *
+     * @param nodes the top-level nodes
+     * @param title the toc title
+     * @param searchDepth how deep to look for headings (1 = top level only)
+     * @param depth the deepest heading linked, minus one (2 links h2 and h3)
+     * @return the toc
+     */
+    public static Toc toc(List<BodyNode> nodes, String title, int searchDepth, int depth) {
+        int d = depth < 1 || depth > 5 ? 1 : depth;
+        List<TocLink> flat = new ArrayList<>();
+        collectHeadings(nodes, 1, searchDepth, d, flat);
+        return new Toc(title, searchDepth, depth, nest(flat), Map.of());
+    }
+
+    /**
+     * The body Nuxt Content would store: minimark nodes plus the default toc.
+     *
+     * @param nodes the nodes
+     * @return the body
+     */
+    public static Body body(List<BodyNode> nodes) {
+        return Body.minimark(nodes, toc(nodes, "", 2, 2));
+    }
+
+    private static void collectHeadings(List<BodyNode> nodes, int level, int searchDepth, int depth, List<TocLink> out) {
+        for (BodyNode n : nodes) {
+            if (n instanceof Element e) {
+                int h = headingLevel(e.tag());
+                if (h >= 2 && h <= depth + 1) {
+                    Object id = e.props().get("id");
+                    out.add(new TocLink(id == null ? "" : String.valueOf(id), h, e.textContent(), List.of()));
+                }
+                if (level < searchDepth) {
+                    collectHeadings(e.children(), level + 1, searchDepth, depth, out);
+                }
+            }
+        }
+    }
+
+    private static int headingLevel(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
+    }
+
+    private static List<TocLink> nest(List<TocLink> headers) {
+        if (headers.size() <= 1) {
+            return headers;
+        }
+        List<TocLink> top = new ArrayList<>();
+        List<List<TocLink>> kids = new ArrayList<>();
+        for (TocLink h : headers) {
+            if (top.isEmpty() || h.depth() <= top.get(top.size() - 1).depth()) {
+                top.add(h);
+                kids.add(new ArrayList<>());
+            } else {
+                kids.get(kids.size() - 1).add(h);
+            }
+        }
+        List<TocLink> out = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            TocLink t = top.get(i);
+            out.add(new TocLink(t.id(), t.depth(), t.text(), nest(kids.get(i))));
+        }
+        return out;
+    }
+
+    // ---- blocks -------------------------------------------------------------------------
+
+    private List<Object> block(Node node, int depth) {
+        if (depth > MAX_DEPTH) {
+            truncated = true;
+            return List.of(plainText(node));
+        }
+        if (node instanceof Paragraph) {
+            return List.of(el("p", Map.of(), inlines(node, depth)));
+        }
+        if (node instanceof Heading h) {
+            List<Object> kids = inlines(node, depth);
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("id", slugger.slug(textOf(kids)));
+            return List.of(el("h" + h.getLevel(), props, kids));
+        }
+        if (node instanceof BulletList || node instanceof OrderedList) {
+            return List.of(list((ListBlock) node, depth));
+        }
+        if (node instanceof BlockQuote) {
+            return List.of(el("blockquote", Map.of(), blocks(node, depth, true)));
+        }
+        if (node instanceof FencedCodeBlock f) {
+            String info = f.getInfo() == null ? "" : f.getInfo().strip();
+            return List.of(pre(info, f.getLiteral()));
+        }
+        if (node instanceof IndentedCodeBlock c) {
+            return List.of(pre("", c.getLiteral()));
+        }
+        if (node instanceof ThematicBreak) {
+            return List.of(el("hr", Map.of(), List.of()));
+        }
+        if (node instanceof HtmlBlock h) {
+            return html(h.getLiteral());
+        }
+        if (node instanceof TableBlock) {
+            return List.of(table(node, depth));
+        }
+        return List.of();
+    }
+
+    private List<Object> blocks(Node parent, int depth, boolean wrap) {
+        List<Object> out = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            if (wrap) {
+                out.add(EOL);
+            }
+            out.addAll(block(c, depth + 1));
+        }
+        if (wrap && !out.isEmpty()) {
+            out.add(EOL);
+        }
+        return out;
+    }
+
+    private Object list(ListBlock list, int depth) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (list instanceof OrderedList ol) {
+            Integer start = ol.getMarkerStartNumber();
+            if (start != null && start != 1) {
+                props.put("start", start);
+            }
+        }
+        boolean loose = !list.isTight();
+        boolean anyTask = false;
+        List<Object> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            items.add(EOL);
+            Element0 li = listItem((ListItem) item, loose, depth + 1);
+            anyTask |= li.props.containsKey("className");
+            items.add(li);
+        }
+        items.add(EOL);
+        if (anyTask) {
+            props.put("className", List.of("contains-task-list"));
+        }
+        return el(list instanceof OrderedList ? "ol" : "ul", props, items);
+    }
+
+    private Element0 listItem(ListItem item, boolean loose, int depth) {
+        List<Object> results = new ArrayList<>();
+        List<Boolean> isParagraph = new ArrayList<>();
+        Boolean checked = null;
+        boolean first = true;
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Paragraph) {
+                List<Object> kids = new ArrayList<>(inlines(c, depth));
+                if (first && !kids.isEmpty() && kids.get(0) instanceof String s) {
+                    Matcher m = TASK.matcher(s);
+                    if (m.find()) {
+                        checked = !m.group(1).equals(" ");
+                        kids.set(0, s.substring(m.end()));
+                        Map<String, Object> in = new LinkedHashMap<>();
+                        if (checked) {
+                            in.put("checked", true);
+                        }
+                        in.put("disabled", true);
+                        in.put("type", "checkbox");
+                        kids.add(0, el("input", in, List.of()));
+                    }
+                }
+                results.add(kids);
+                isParagraph.add(true);
+            } else {
+                results.add(block(c, depth + 1));
+                isParagraph.add(false);
+            }
+            first = false;
+        }
+        List<Object> children = new ArrayList<>();
+        boolean previousParagraph = false;
+        for (int i = 0; i < results.size(); i++) {
+            boolean p = isParagraph.get(i);
+            if (loose || i != 0 || !p) {
+                children.add(EOL);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> r = (List<Object>) results.get(i);
+            if (p) {
+                if (loose && previousParagraph) {
+                    children.add(el("br", Map.of(), List.of()));
+                }
+                if (loose) {
+                    children.add(new Unwrapped(r));
+                } else {
+                    children.addAll(r);
+                }
+                previousParagraph = true;
+            } else {
+                children.addAll(r);
+            }
+        }
+        if (!results.isEmpty() && (loose || !isParagraph.get(results.size() - 1))) {
+            children.add(EOL);
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (checked != null) {
+            props.put("className", List.of("task-list-item"));
+        }
+        return el("li", props, children);
+    }
+
+    private Object pre(String info, String literal) {
+        String language = "";
+        String meta = "";
+        if (!info.isEmpty()) {
+            int sp = indexOfSpace(info);
+            language = sp < 0 ? info : info.substring(0, sp);
+            meta = sp < 0 ? "" : info.substring(sp).strip();
+        }
+        String code = detab(literal);
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (!language.isEmpty()) {
+            props.put("className", "language-" + language);
+        }
+        props.put("code", code);
+        if (!language.isEmpty()) {
+            props.put("language", language);
+        }
+        props.put("meta", meta);
+        Map<String, Object> codeProps = new LinkedHashMap<>();
+        codeProps.put("__ignoreMap", "");
+        return el("pre", props, List.of(el("code", codeProps, code.isEmpty() ? List.of() : List.of(code))));
+    }
+
+    private static int indexOfSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String detab(String s) {
+        if (s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        int col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                int n = 4 - col % 4;
+                sb.append(" ".repeat(n));
+                col += n;
+            } else {
+                sb.append(c);
+                col = c == '\n' ? 0 : col + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    private Object table(Node table, int depth) {
+        List<Object> parts = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            List<Object> rows = new ArrayList<>();
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Object> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    TableCell tc = (TableCell) cell;
+                    Map<String, Object> props = new LinkedHashMap<>();
+                    if (tc.getAlignment() != null) {
+                        props.put("align", tc.getAlignment().name().toLowerCase(Locale.ROOT));
+                    }
+                    cells.add(EOL);
+                    cells.add(el(tc.isHeader() ? "th" : "td", props, inlines(cell, depth + 2)));
+                }
+                cells.add(EOL);
+                rows.add(EOL);
+                rows.add(el("tr", Map.of(), cells));
+            }
+            rows.add(EOL);
+            if (section instanceof TableHead) {
+                parts.add(EOL);
+                parts.add(el("thead", Map.of(), rows));
+            } else if (section instanceof TableBody && rows.size() > 1) {
+                parts.add(EOL);
+                parts.add(el("tbody", Map.of(), rows));
+            }
+        }
+        parts.add(EOL);
+        return el("table", Map.of(), parts);
+    }
+
+    private List<Object> html(String literal) {
+        List<Object> out = new ArrayList<>();
+        org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(literal).body();
+        for (org.jsoup.nodes.Node n : body.childNodes()) {
+            Object c = htmlNode(n, 0);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private @Nullable Object htmlNode(org.jsoup.nodes.Node n, int depth) {
+        if (n instanceof TextNode t) {
+            return t.getWholeText();
+        }
+        if (!(n instanceof org.jsoup.nodes.Element e) || depth > MAX_DEPTH) {
+            return null;
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (Attribute a : e.attributes()) {
+            String name = a.getKey();
+            String value = a.getValue();
+            if (name.equals("class")) {
+                List<String> classes = new ArrayList<>();
+                for (String cls : value.trim().split("\\s+")) {
+                    if (!cls.isEmpty()) {
+                        classes.add(cls);
+                    }
+                }
+                props.put("className", List.copyOf(classes));
+            } else if (BOOLEAN_ATTRIBUTES.contains(name)) {
+                props.put(name, true);
+            } else {
+                props.put(propertyName(name), value);
+            }
+        }
+        List<Object> kids = new ArrayList<>();
+        for (org.jsoup.nodes.Node c : e.childNodes()) {
+            Object k = htmlNode(c, depth + 1);
+            if (k != null) {
+                kids.add(k);
+            }
+        }
+        return el(e.tagName(), props, kids);
+    }
+
+    private static final java.util.Set<String> BOOLEAN_ATTRIBUTES = java.util.Set.of(
+            "checked", "disabled", "hidden", "open", "selected", "readonly", "required", "multiple",
+            "autofocus", "controls", "loop", "muted", "autoplay", "defer", "async", "novalidate");
+
+    static String propertyName(String attribute) {
+        if (attribute.equals("for")) {
+            return "htmlFor";
+        }
+        if (!attribute.startsWith("data-") && !attribute.startsWith("aria-")) {
+            return attribute;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (int i = 0; i < attribute.length(); i++) {
+            char c = attribute.charAt(i);
+            if (c == '-') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- inlines ------------------------------------------------------------------------
+
+    private List<Object> inlines(Node parent, int depth) {
+        List<Object> out = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            inline(c, depth + 1, out);
+        }
+        return out;
+    }
+
+    private void inline(Node node, int depth, List<Object> out) {
+        if (depth > MAX_DEPTH) {
+            truncated = true;
+            out.add(plainText(node));
+            return;
+        }
+        if (node instanceof org.commonmark.node.Text t) {
+            footnoteRefs(Emoji.replace(t.getLiteral()), out);
+        } else if (node instanceof SoftLineBreak) {
+            out.add("\n");
+        } else if (node instanceof HardLineBreak) {
+            out.add(el("br", Map.of(), List.of()));
+            out.add("\n");
+        } else if (node instanceof Code c) {
+            out.add(el("code", Map.of(), c.getLiteral().isEmpty() ? List.of() : List.of(c.getLiteral())));
+        } else if (node instanceof Emphasis) {
+            out.add(el("em", Map.of(), inlines(node, depth)));
+        } else if (node instanceof StrongEmphasis) {
+            out.add(el("strong", Map.of(), inlines(node, depth)));
+        } else if (node instanceof Strikethrough) {
+            out.add(el("del", Map.of(), inlines(node, depth)));
+        } else if (node instanceof Link l) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("href", l.getDestination());
+            if (l.getTitle() != null) {
+                props.put("title", l.getTitle());
+            }
+            if (isExternal(l.getDestination())) {
+                props.put("rel", List.of("nofollow"));
+            }
+            out.add(el("a", props, inlines(node, depth)));
+        } else if (node instanceof Image i) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("src", i.getDestination());
+            props.put("alt", textOf(inlines(node, depth)));
+            if (i.getTitle() != null) {
+                props.put("title", i.getTitle());
+            }
+            out.add(el("img", props, List.of()));
+        } else if (node instanceof HtmlInline h) {
+            out.add(h.getLiteral());
+        } else {
+            out.addAll(inlines(node, depth));
+        }
+    }
+
+    static boolean isExternal(String href) {
+        try {
+            URI u = new URI(href);
+            String scheme = u.getScheme();
+            return u.isAbsolute() && scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+        } catch (java.net.URISyntaxException e) {
+            String lower = href.toLowerCase(Locale.ROOT);
+            return lower.startsWith("http://") || lower.startsWith("https://");
+        }
+    }
+
+    // ---- footnotes (GFM) ------------------------------------------------------------------
+
+    private void collectFootnoteDefinitions(Document doc) {
+        for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Paragraph p && p.getFirstChild() instanceof org.commonmark.node.Text t) {
+                Matcher m = FOOTNOTE_DEF.matcher(t.getLiteral());
+                if (m.find()) {
+                    footnoteDefs.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), null);
+                }
+            }
+        }
+    }
+
+    private boolean footnoteDefParagraph(Node c) {
+        if (footnoteDefs.isEmpty() || !(c instanceof Paragraph) || !(c.getFirstChild() instanceof org.commonmark.node.Text t)) {
+            return false;
+        }
+        Matcher m = FOOTNOTE_DEF.matcher(t.getLiteral());
+        if (!m.find()) {
+            return false;
+        }
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        List<Object> kids = new ArrayList<>();
+        String rest = t.getLiteral().substring(m.end());
+        if (!rest.isEmpty()) {
+            kids.add(Emoji.replace(rest));
+        }
+        for (Node n = t.getNext(); n != null; n = n.getNext()) {
+            inline(n, 2, kids);
+        }
+        if (footnoteDefs.get(label) == null) {
+            footnoteDefs.put(label, kids);
+        }
+        return true;
+    }
+
+    private void footnoteRefs(String text, List<Object> out) {
+        if (footnoteDefs.isEmpty() || text.indexOf("[^") < 0) {
+            out.add(text);
+            return;
+        }
+        Matcher m = FOOTNOTE_REF.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            String label = m.group(1).toLowerCase(Locale.ROOT);
+            if (!footnoteDefs.containsKey(label)) {
+                continue;
+            }
+            if (m.start() > last) {
+                out.add(text.substring(last, m.start()));
+            }
+            if (!footnoteOrder.contains(label)) {
+                footnoteOrder.add(label);
+            }
+            int number = footnoteOrder.indexOf(label) + 1;
+            int count = footnoteRefCounts.merge(label, 1, Integer::sum);
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("href", "#user-content-fn-" + label);
+            props.put("ariaDescribedBy", List.of("footnote-label"));
+            props.put("dataFootnoteRef", "");
+            props.put("id", "user-content-fnref-" + label + (count > 1 ? "-" + count : ""));
+            out.add(el("sup", Map.of(), List.of(el("a", props, List.of(String.valueOf(number))))));
+            last = m.end();
+        }
+        if (last < text.length()) {
+            out.add(text.substring(last));
+        }
+    }
+
+    private void appendFootnotes(List<Object> raw) {
+        if (footnoteOrder.isEmpty()) {
+            return;
+        }
+        List<Object> items = new ArrayList<>();
+        for (String label : footnoteOrder) {
+            List<Object> content = new ArrayList<>();
+            List<Object> def = footnoteDefs.get(label);
+            if (def != null) {
+                content.addAll(def);
+            }
+            int refs = footnoteRefCounts.getOrDefault(label, 1);
+            for (int r = 1; r <= refs; r++) {
+                content.add(" ");
+                Map<String, Object> props = new LinkedHashMap<>();
+                props.put("href", "#user-content-fnref-" + label + (r > 1 ? "-" + r : ""));
+                props.put("ariaLabel", "Back to reference " + (footnoteOrder.indexOf(label) + 1) + (r > 1 ? "-" + r : ""));
+                props.put("className", List.of("data-footnote-backref"));
+                props.put("dataFootnoteBackref", "");
+                List<Object> arrow = new ArrayList<>();
+                arrow.add("↩");
+                if (r > 1) {
+                    arrow.add(el("sup", Map.of(), List.of(String.valueOf(r))));
+                }
+                content.add(el("a", props, arrow));
+            }
+            Map<String, Object> liProps = new LinkedHashMap<>();
+            liProps.put("id", "user-content-fn-" + label);
+            items.add(EOL);
+            items.add(el("li", liProps, content));
+        }
+        items.add(EOL);
+        Map<String, Object> h2 = new LinkedHashMap<>();
+        h2.put("className", List.of("sr-only"));
+        h2.put("id", "footnote-label");
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("className", List.of("footnotes"));
+        section.put("dataFootnotes", "");
+        raw.add(EOL);
+        raw.add(el("section", section, List.of(EOL, el("h2", h2, List.of("Footnotes")), EOL, el("ol", Map.of(), items), EOL)));
+    }
+
+    // ---- raw tree -------------------------------------------------------------------------
+
+    /** A mutable element while building. */
+    private static final class Element0 {
+        final String tag;
+        final Map<String, Object> props;
+        final List<Object> children;
+
+        Element0(String tag, Map<String, Object> props, List<Object> children) {
+            this.tag = tag;
+            this.props = props;
+            this.children = children;
+        }
+    }
+
+    /** A loose list item's paragraph content: spliced in after text merging (mdc unwraps after rehype-raw). */
+    private record Unwrapped(List<Object> children) {
+    }
+
+    private static Element0 el(String tag, Map<String, Object> props, List<Object> children) {
+        return new Element0(tag, props, children);
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(node);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof org.commonmark.node.Text t) {
+                sb.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                sb.append(c.getLiteral());
+            }
+            List<Node> kids = new ArrayList<>();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                kids.add(c);
+            }
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String textOf(List<Object> raw) {
+        StringBuilder sb = new StringBuilder();
+        for (BodyNode n : freeze(raw)) {
+            sb.append(n instanceof Text t ? t.value() : ((Element) n).textContent());
+        }
+        return sb.toString();
+    }
+
+    /** Merges adjacent text (as rehype-raw does), then drops text nodes that are exactly a newline (as mdc's compiler does) and empty paragraphs. */
+    private static List<BodyNode> freeze(List<Object> raw) {
+        List<Object> merged = new ArrayList<>();
+        StringBuilder text = null;
+        for (Object o : raw) {
+            if (o instanceof String s) {
+                if (text == null) {
+                    text = new StringBuilder();
+                }
+                text.append(s);
+            } else {
+                if (text != null) {
+                    merged.add(text.toString());
+                    text = null;
+                }
+                merged.add(o);
+            }
+        }
+        if (text != null) {
+            merged.add(text.toString());
+        }
+        List<BodyNode> out = new ArrayList<>();
+        for (Object o : merged) {
+            if (o instanceof String s) {
+                if (!s.equals("\n") && !s.isEmpty()) {
+                    out.add(new Text(s));
+                }
+            } else if (o instanceof Unwrapped u) {
+                out.addAll(freeze(u.children()));
+            } else {
+                Element0 e = (Element0) o;
+                List<BodyNode> kids = freeze(e.children);
+                if (e.tag.equals("p") && kids.stream().allMatch(k -> k instanceof Text t && t.value().isBlank())) {
+                    continue;
+                }
+                out.add(new Element(e.tag, e.props, kids));
+            }
+        }
+        return out;
+    }
+}

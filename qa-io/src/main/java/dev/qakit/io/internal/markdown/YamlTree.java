@@ -1,0 +1,367 @@
+package dev.qakit.io.internal.markdown;
+
+import dev.qakit.io.SourceMap;
+import dev.qakit.model.JsonNull;
+import dev.qakit.model.problem.Problem;
+import dev.qakit.model.problem.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Frontmatter YAML turned into plain Java values, with the file location of every value.
+ *
+ * <p>YAML 1.2 core schema (as the {@code yaml} package Nuxt Content uses): {@code no}, {@code on}
+ * and dates stay strings; {@code null}/{@code ~}/empty is {@link JsonNull#INSTANCE}; integers
+ * become {@code Integer} or {@code Long} (a float with an integral value too, as JavaScript
+ * has one number type), other numbers {@code Double}. Maps are ordered; a duplicate key keeps
+ * its first position and takes the last value (as JavaScript objects do) and is reported.
+ * Anchors and aliases are followed, but the number of values produced through aliases is
+ * bounded, and a recursive alias is refused.
+ */
+public final class YamlTree {
+    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+
+    private final Map<String, Object> root;
+    private final Map<String, SourceLocation> locations;
+
+    private YamlTree(Map<String, Object> root, Map<String, SourceLocation> locations) {
+        this.root = root;
+        this.locations = locations;
+    }
+
+    /** @return the top-level mapping, in order (empty for empty frontmatter) */
+    public Map<String, Object> root() {
+        return root;
+    }
+
+    /**
+     * Locations by YAML pointer: {@code /title}, {@code /questions/2/a}, keys unescaped as JSON
+     * Pointer tokens (see {@link SourceMap#escape(String)}).
+     *
+     * @return the locations
+     */
+    public Map<String, SourceLocation> locations() {
+        return locations;
+    }
+
+    /**
+     * Composes and converts a frontmatter block.
+     *
+     * @param yaml the YAML text
+     * @param firstLine the file line of the YAML's first line
+     * @param text the whole file, for locations
+     * @param maxAliasExpansion how many values aliases may produce in total
+     * @param problems where problems go
+     * @return the tree, or null when the YAML could not be read (an error is added)
+     */
+    public static @Nullable YamlTree read(String yaml, int firstLine, SourceText text, int maxAliasExpansion, List<Problem> problems) {
+        LoadSettings settings = LoadSettings.builder()
+                .setSchema(new CoreSchema())
+                .setLabel(text.source())
+                .setMaxAliasesForCollections(Math.max(50, maxAliasExpansion))
+                .setAllowRecursiveKeys(false)
+                .setUseMarks(true)
+                .build();
+        Optional<Node> node;
+        try {
+            node = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode();
+        } catch (MarkedYamlEngineException e) {
+            SourceLocation at = e.getProblemMark().map(m -> locate(m, yaml, lineStarts(yaml), firstLine, text)).orElse(text.at(firstLine, 1));
+            String msg = e.getProblem();
+            if (e.getContext() != null && !e.getContext().isBlank()) {
+                msg = e.getContext() + ": " + msg;
+            }
+            problems.add(Problem.error("frontmatter.yaml-syntax", "YAML " + msg, at));
+            return null;
+        } catch (YamlEngineException e) {
+            String msg = String.valueOf(e.getMessage());
+            boolean alias = msg.contains("alias");
+            problems.add(Problem.error(alias ? "frontmatter.alias-limit" : "frontmatter.yaml-syntax",
+                    alias ? "the frontmatter uses too many aliases (" + msg + ")" : "YAML " + msg, text.at(firstLine, 1)));
+            return null;
+        } catch (StackOverflowError e) {
+            problems.add(Problem.error("frontmatter.too-deep", "the frontmatter nests too deeply to be read", text.at(firstLine, 1)));
+            return null;
+        }
+        if (node.isEmpty()) {
+            return new YamlTree(Map.of(), Map.of());
+        }
+        Converter c = new Converter(yaml, firstLine, text, maxAliasExpansion, problems);
+        Object value;
+        try {
+            value = c.convert(node.get(), "", 0);
+        } catch (Abort a) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> m) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) m;
+            return new YamlTree(map, Collections.unmodifiableMap(c.locations));
+        }
+        if (value == JsonNull.INSTANCE) {
+            return new YamlTree(Map.of(), Map.of());
+        }
+        problems.add(Problem.error("frontmatter.type", "the frontmatter must be a mapping of keys to values, found " + describe(value),
+                c.locations.getOrDefault("", text.at(firstLine, 1))));
+        return null;
+    }
+
+    /**
+     * A short name for a value's type, for messages.
+     *
+     * @param value the value
+     * @return {@code a string}, {@code a number}, …
+     */
+    public static String describe(Object value) {
+        if (value instanceof String s) {
+            return "the string '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
+        }
+        if (value instanceof Number n) {
+            return "the number " + n;
+        }
+        if (value instanceof Boolean b) {
+            return "the boolean " + b;
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        if (value instanceof Map) {
+            return "a mapping";
+        }
+        return "null";
+    }
+
+    static int[] lineStarts(String yaml) {
+        int n = 1;
+        for (int i = 0; i < yaml.length(); i++) {
+            if (yaml.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        int[] starts = new int[n];
+        int k = 1;
+        for (int i = 0; i < yaml.length(); i++) {
+            if (yaml.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    static SourceLocation locate(Mark mark, String yaml, int[] starts, int firstLine, SourceText text) {
+        int line = mark.getLine();
+        int col;
+        if (line >= starts.length) {
+            col = mark.getColumn();
+        } else {
+            int lineStart = starts[line];
+            int lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : yaml.length();
+            int cps = yaml.codePointCount(lineStart, lineEnd);
+            col = mark.getColumn() <= cps
+                    ? yaml.offsetByCodePoints(lineStart, mark.getColumn()) - lineStart
+                    : (lineEnd - lineStart) + (mark.getColumn() - cps);
+        }
+        return text.at(firstLine + line, col + 1);
+    }
+
+    /** Thrown inside the converter once a fatal problem is recorded. */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Converter {
+        private static final int MAX_DEPTH = 200;
+        private final String yaml;
+        private final int firstLine;
+        private final SourceText text;
+        private final int maxAliasExpansion;
+        private final List<Problem> problems;
+        private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+        private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int aliasDepth;
+        private int expanded;
+        private final int[] starts;
+
+        Converter(String yaml, int firstLine, SourceText text, int maxAliasExpansion, List<Problem> problems) {
+            this.yaml = yaml;
+            this.firstLine = firstLine;
+            this.text = text;
+            this.maxAliasExpansion = maxAliasExpansion;
+            this.problems = problems;
+            this.starts = lineStarts(yaml);
+        }
+
+        private SourceLocation where(Node node) {
+            return node.getStartMark().map(m -> locate(m, yaml, starts, firstLine, text)).orElse(text.at(firstLine, 1));
+        }
+
+        Object convert(Node node, String pointer, int depth) {
+            if (depth > MAX_DEPTH) {
+                problems.add(Problem.error("frontmatter.too-deep", "the frontmatter nests more than " + MAX_DEPTH + " levels deep", where(node)));
+                throw new Abort();
+            }
+            boolean alias = !(node instanceof ScalarNode) && !seen.add(node);
+            if (alias) {
+                aliasDepth++;
+            }
+            if (aliasDepth > 0 && ++expanded > maxAliasExpansion) {
+                problems.add(Problem.error("frontmatter.alias-limit",
+                        "aliases expand to more than " + maxAliasExpansion + " values; the frontmatter is refused (an alias bomb?)", where(node)));
+                throw new Abort();
+            }
+            if (aliasDepth == 0 || !locations.containsKey(pointer)) {
+                locations.putIfAbsent(pointer, where(node));
+            }
+            try {
+                if (node instanceof ScalarNode s) {
+                    return scalar(s);
+                }
+                if (!active.add(node)) {
+                    problems.add(Problem.error("frontmatter.alias-limit", "an alias refers to a collection that contains it; the value would be infinite", where(node)));
+                    throw new Abort();
+                }
+                try {
+                    if (node instanceof SequenceNode seq) {
+                        List<Object> list = new ArrayList<>(seq.getValue().size());
+                        int i = 0;
+                        for (Node item : seq.getValue()) {
+                            list.add(convert(item, pointer + "/" + i, depth + 1));
+                            i++;
+                        }
+                        return Collections.unmodifiableList(list);
+                    }
+                    MappingNode map = (MappingNode) node;
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    Map<String, SourceLocation> firstSeen = new LinkedHashMap<>();
+                    for (NodeTuple t : map.getValue()) {
+                        Node k = t.getKeyNode();
+                        if (!(k instanceof ScalarNode ks)) {
+                            problems.add(Problem.error("frontmatter.key", "a key must be a plain value, not a list or mapping", where(k)));
+                            continue;
+                        }
+                        String key = ks.getValue();
+                        SourceLocation keyAt = where(k);
+                        SourceLocation before = firstSeen.putIfAbsent(key, keyAt);
+                        if (before != null && aliasDepth == 0) {
+                            problems.add(Problem.error("frontmatter.duplicate-key",
+                                    "key '" + key + "' is given twice (first at line " + before.line() + "); the last value is used, as Nuxt Content does",
+                                    keyAt));
+                        }
+                        String childPointer = pointer + "/" + SourceMap.escape(key);
+                        if (before != null) {
+                            locations.remove(childPointer);
+                            locations.keySet().removeIf(p -> p.startsWith(childPointer + "/"));
+                        }
+                        out.put(key, convert(t.getValueNode(), childPointer, depth + 1));
+                    }
+                    return Collections.unmodifiableMap(out);
+                } finally {
+                    active.remove(node);
+                }
+            } finally {
+                if (alias) {
+                    aliasDepth--;
+                }
+            }
+        }
+
+        private Object scalar(ScalarNode s) {
+            Tag tag = s.getTag();
+            String v = s.getValue();
+            if (Tag.NULL.equals(tag)) {
+                return JsonNull.INSTANCE;
+            }
+            if (Tag.BOOL.equals(tag)) {
+                return Boolean.valueOf(v.equalsIgnoreCase("true"));
+            }
+            if (Tag.INT.equals(tag)) {
+                Object n = integer(v);
+                if (n != null) {
+                    return n;
+                }
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                Object n = floating(v);
+                if (n != null) {
+                    return n;
+                }
+            }
+            if (!Tag.STR.equals(tag) && !Tag.INT.equals(tag) && !Tag.FLOAT.equals(tag)) {
+                problems.add(Problem.warning("frontmatter.tag", "tag " + tag.getValue() + " is not supported; the value is read as a string", where(s)));
+            }
+            return v;
+        }
+
+        private static @Nullable Object integer(String v) {
+            try {
+                long l;
+                if (INT.matcher(v).matches()) {
+                    l = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+                } else if (v.startsWith("0x")) {
+                    l = Long.parseLong(v.substring(2), 16);
+                } else if (v.startsWith("0o")) {
+                    l = Long.parseLong(v.substring(2), 8);
+                } else {
+                    return null;
+                }
+                return l == (int) l ? (Object) Integer.valueOf((int) l) : (Object) Long.valueOf(l);
+            } catch (NumberFormatException e) {
+                return floating(v);
+            }
+        }
+
+        private static @Nullable Object floating(String v) {
+            String t = v.toLowerCase(java.util.Locale.ROOT);
+            double d;
+            switch (t) {
+                case ".inf", "+.inf" -> d = Double.POSITIVE_INFINITY;
+                case "-.inf" -> d = Double.NEGATIVE_INFINITY;
+                case ".nan" -> d = Double.NaN;
+                default -> {
+                    try {
+                        d = Double.parseDouble(v);
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                }
+            }
+            return number(d);
+        }
+
+        static Object number(double d) {
+            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.007199254740992E15 && !(d == 0 && 1 / d < 0)) {
+                long l = (long) d;
+                return l == (int) l ? (Object) Integer.valueOf((int) l) : (Object) Long.valueOf(l);
+            }
+            return d;
+        }
+    }
+
+}
