@@ -3,8 +3,12 @@ module dev.qakit.validate {
     requires transitive dev.qakit.model;
     requires transitive dev.qakit.io;
     requires static transitive org.jspecify;
+    requires jakarta.validation;
     requires org.hibernate.validator;
     requires org.commonmark;
     requires tools.jackson.core;
     requires tools.jackson.dataformat.yaml;
+
+    exports dev.qakit.validate;
+    exports dev.qakit.validate.report;
 }

@@ -1,0 +1,43 @@
+package dev.qakit.model.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qakit.model.Question;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugTest {
+    private static final String MESSAGE =
+            "question 'id' must be a lowercase slug such as 'what-is-async-await' (a-z, 0-9, single hyphens)";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "async", "what-is-async-await", "http2", "v3-api", "0"})
+    void acceptsSlugs(String id) {
+        assertThat(SlugValidator.isSlug(id)).isTrue();
+        assertThat(Violations.of(Question.of(id, "easy", "Q?", "A."))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Async", "what_is", "what--is", "-what", "what-", "what is", "ünïcode", "a/b"})
+    void rejectsOthers(String id) {
+        assertThat(SlugValidator.isSlug(id)).isFalse();
+        assertThat(Violations.of(Question.of(id, "easy", "Q?", "A."))).containsExactly("id: " + MESSAGE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void missingIdIsReportedByNotNullOnly() {
+        Question q = new Question(null, "easy", "Q?", "A.", Map.of());
+        assertThat(Violations.of(q)).containsExactly(
+                "id: question 'id' is missing; expected a lowercase slug such as 'what-is-async-await'");
+        assertThat(Violations.constraintsOf(q)).containsExactly("NotNull");
+    }
+
+    @org.junit.jupiter.api.Test
+    void pageSlugsHaveTheirOwnMessages() {
+        assertThat(Violations.of(Fixtures.page().toBuilder().frameworkSlug("Fast API").topicSlug("Data_Fetching").build()))
+                .containsExactly(
+                        "frameworkSlug: 'frameworkSlug' must be a lowercase slug such as 'spring-boot' (a-z, 0-9, single hyphens)",
+                        "topicSlug: 'topicSlug' must be a lowercase slug such as 'data-fetching' (a-z, 0-9, single hyphens)");
+    }
+}
