@@ -1,0 +1,266 @@
+package dev.qakit.render.internal;
+
+import dev.qakit.model.BodyNode;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A page body (minimark or hast-like {@link BodyNode}s) to HTML.
+ *
+ * <p>Props become attributes as {@code hast-util-to-html} names them ({@code className} →
+ * {@code class}, {@code ariaDescribedBy} → {@code aria-describedby}, {@code dataFootnoteRef}
+ * → {@code data-footnote-ref}, list values joined by spaces, {@code true} → a bare
+ * attribute, {@code false} and non-scalar values left out).
+ *
+ * <p>In safe mode (the default) content cannot run code: elements that run or embed
+ * anything ({@code script}, {@code style}, {@code iframe}, {@code object}, {@code svg},
+ * {@code math}, forms, media, …) are dropped with their content; other names that are not
+ * plain HTML elements become inert custom elements ({@code alert} → {@code <mdc-alert>});
+ * {@code on*}, {@code style}, {@code srcdoc}, {@code srcset} and namespace attributes are
+ * dropped; URL attributes go through {@link UrlPolicy}. Iterative, so any depth is fine.
+ */
+public final class BodyHtml {
+    private static final Pattern TAG = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*");
+    private static final Pattern ATTR = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]*");
+
+    private static final Set<String> VOID = Set.of(
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+
+    private static final Set<String> ALLOWED = Set.of(
+            "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite",
+            "code", "col", "colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
+            "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "input", "ins", "kbd",
+            "li", "main", "mark", "nav", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small",
+            "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr",
+            "u", "ul", "var", "wbr");
+
+    private static final Set<String> DROPPED = Set.of(
+            "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "noscript",
+            "noembed", "noframes", "template", "svg", "math", "base", "link", "meta", "title", "textarea", "xmp",
+            "plaintext", "listing", "form", "button", "select", "option", "optgroup", "datalist", "keygen", "output",
+            "portal", "fencedframe", "video", "audio", "source", "track", "picture", "canvas", "dialog", "html",
+            "head", "body", "image", "isindex", "marquee", "slot", "search", "selectedcontent", "menu");
+
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href", "src", "cite", "action", "formaction", "poster", "background", "longdesc", "usemap", "ping",
+            "manifest", "codebase", "data", "dynsrc", "lowsrc", "icon", "profile", "xlink:href", "itemtype");
+
+    private static final Set<String> DROPPED_ATTRIBUTES = Set.of(
+            "style", "srcdoc", "srcset", "imagesrcset", "is", "http-equiv", "formaction", "action", "popovertarget",
+            "xmlns");
+
+    private static final Set<String> RAW_TEXT = Set.of("script", "style");
+
+    private BodyHtml() {
+    }
+
+    /**
+     * Writes nodes as HTML.
+     *
+     * @param nodes the nodes
+     * @param rawHtml whether to write every element and attribute as it is (unsafe)
+     * @param out where to write
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(List<BodyNode> nodes, boolean rawHtml, Appendable out) throws IOException {
+        Deque<Object> stack = new ArrayDeque<>();
+        pushAll(stack, nodes);
+        Deque<Boolean> rawText = new ArrayDeque<>();
+        while (!stack.isEmpty()) {
+            Object item = stack.pop();
+            if (item instanceof Close close) {
+                out.append("</").append(close.tag).append('>');
+                if (close.rawText) {
+                    rawText.pop();
+                }
+                if (isBlock(close.tag)) {
+                    out.append('\n');
+                }
+            } else if (item instanceof BodyNode.Text text) {
+                if (!rawText.isEmpty()) {
+                    out.append(text.value());
+                } else {
+                    HtmlText.escape(text.value(), out);
+                }
+            } else {
+                writeElement((BodyNode.Element) item, rawHtml, out, stack, rawText);
+            }
+        }
+    }
+
+    private static void writeElement(BodyNode.Element el, boolean rawHtml, Appendable out, Deque<Object> stack,
+            Deque<Boolean> rawText) throws IOException {
+        String given = el.tag();
+        if (!TAG.matcher(given).matches()) {
+            // Not a tag name HTML can spell: keep the content, drop the element.
+            pushAll(stack, el.children());
+            return;
+        }
+        String tag = given.toLowerCase(Locale.ROOT);
+        if (!rawHtml) {
+            if (DROPPED.contains(tag) || tag.equals("input") && !isCheckbox(el)) {
+                return;
+            }
+            if (!ALLOWED.contains(tag) && tag.indexOf('-') < 0) {
+                tag = "mdc-" + tag;
+            }
+        }
+        out.append('<').append(tag);
+        for (Map.Entry<String, Object> prop : el.props().entrySet()) {
+            writeAttribute(tag, prop.getKey(), prop.getValue(), rawHtml, out);
+        }
+        out.append('>');
+        if (VOID.contains(tag)) {
+            if (isBlock(tag)) {
+                out.append('\n');
+            }
+            return;
+        }
+        boolean raw = rawHtml && RAW_TEXT.contains(tag);
+        if (raw) {
+            rawText.push(Boolean.TRUE);
+        }
+        stack.push(new Close(tag, raw));
+        pushAll(stack, el.children());
+    }
+
+    private static void writeAttribute(String tag, String key, Object value, boolean rawHtml, Appendable out)
+            throws IOException {
+        if (key.startsWith("__")) {
+            return;
+        }
+        String name = attributeName(key);
+        if (!ATTR.matcher(name).matches()) {
+            return;
+        }
+        if (!rawHtml) {
+            if (name.startsWith("on") || DROPPED_ATTRIBUTES.contains(name) || name.startsWith("xmlns:")
+                    || name.startsWith("xlink:") && !name.equals("xlink:href")) {
+                return;
+            }
+            if (tag.equals("pre") && name.equals("code")) {
+                return;
+            }
+            if (tag.equals("input") && !Set.of("type", "checked", "disabled", "class", "id").contains(name)) {
+                return;
+            }
+        }
+        if (tag.equals("pre") && (name.equals("meta") || name.equals("language"))) {
+            name = "data-" + name;
+        }
+        String text = attributeValue(value);
+        if (text == null) {
+            return;
+        }
+        if (!rawHtml && URL_ATTRIBUTES.contains(name)) {
+            text = UrlPolicy.sanitize(text);
+        }
+        out.append(' ').append(name);
+        if (!(value instanceof Boolean)) {
+            out.append("=\"");
+            HtmlText.escape(text, out);
+            out.append('"');
+        }
+    }
+
+    /**
+     * The HTML attribute name of a hast property name.
+     *
+     * @param prop the property name ({@code className}, {@code ariaDescribedBy})
+     * @return the attribute name ({@code class}, {@code aria-describedby})
+     */
+    public static String attributeName(String prop) {
+        switch (prop) {
+            case "className": return "class";
+            case "htmlFor": return "for";
+            case "httpEquiv": return "http-equiv";
+            case "acceptCharset": return "accept-charset";
+            default: break;
+        }
+        if (prop.indexOf('-') >= 0 || prop.indexOf(':') >= 0) {
+            return prop.toLowerCase(Locale.ROOT);
+        }
+        if (prop.length() > 4 && prop.startsWith("aria") && Character.isUpperCase(prop.charAt(4))) {
+            return "aria-" + prop.substring(4).toLowerCase(Locale.ROOT);
+        }
+        if (prop.length() > 4 && prop.startsWith("data") && Character.isUpperCase(prop.charAt(4))) {
+            StringBuilder sb = new StringBuilder("data");
+            for (int i = 4; i < prop.length(); i++) {
+                char c = prop.charAt(i);
+                if (Character.isUpperCase(c)) {
+                    sb.append('-').append(Character.toLowerCase(c));
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+        return prop.toLowerCase(Locale.ROOT);
+    }
+
+    private static String attributeValue(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "" : null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d);
+            }
+            return Double.toString(d);
+        }
+        if (value instanceof Number n) {
+            return n.toString();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder sb = new StringBuilder();
+            for (Object item : list) {
+                if (item instanceof List<?> || item instanceof Map<?, ?> || item instanceof Boolean) {
+                    continue;
+                }
+                String s = attributeValue(item);
+                if (s != null) {
+                    if (sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(s);
+                }
+            }
+            return sb.toString();
+        }
+        return null;
+    }
+
+    private static boolean isCheckbox(BodyNode.Element el) {
+        return "checkbox".equals(el.props().get("type"));
+    }
+
+    private static boolean isBlock(String tag) {
+        switch (tag) {
+            case "p": case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "pre": case "ul":
+            case "ol": case "li": case "table": case "thead": case "tbody": case "tr": case "blockquote": case "hr":
+            case "div": case "section": case "dl": case "dd": case "dt":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void pushAll(Deque<Object> stack, List<BodyNode> nodes) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            stack.push(nodes.get(i));
+        }
+    }
+
+    private record Close(String tag, boolean rawText) {
+    }
+}

@@ -1,0 +1,186 @@
+package dev.qakit.render.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Answers and question texts (Markdown) to HTML with commonmark-java: GFM tables,
+ * strikethrough, autolinks, heading anchors, {@code <pre><code class="language-x">} with the
+ * rest of the info string kept as {@code data-meta}. Safe unless built with raw HTML allowed:
+ * raw HTML is escaped and link and image targets go through {@link UrlPolicy}.
+ * Immutable and thread-safe.
+ */
+public final class MarkdownHtml {
+    /** How deep block containers (quotes, lists) may nest before the rest is read as text. */
+    static final int MAX_OPEN_BLOCKS = 64;
+    /** How deep inline emphasis and links may nest before the rest is read as text. */
+    static final int MAX_INLINE_NESTING = 64;
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+
+    private final Parser blockParser;
+    private final Parser inlineParser;
+    private final boolean rawHtml;
+    private final HtmlRenderer inlineRenderer;
+
+    /**
+     * A converter.
+     *
+     * @param rawHtml whether raw HTML and every URL pass through unchanged (unsafe)
+     */
+    public MarkdownHtml(boolean rawHtml) {
+        this.rawHtml = rawHtml;
+        this.blockParser = Parser.builder().extensions(EXTENSIONS)
+                .maxOpenBlockParsers(MAX_OPEN_BLOCKS).maxInlineNesting(MAX_INLINE_NESTING).build();
+        this.inlineParser = Parser.builder().extensions(EXTENSIONS).enabledBlockTypes(Set.of())
+                .maxOpenBlockParsers(MAX_OPEN_BLOCKS).maxInlineNesting(MAX_INLINE_NESTING).build();
+        this.inlineRenderer = rendererBuilder().omitSingleParagraphP(true).build();
+    }
+
+    /**
+     * Parses block Markdown (an answer).
+     *
+     * @param markdown the Markdown
+     * @return the document node
+     */
+    public Node parse(String markdown) {
+        return blockParser.parse(markdown);
+    }
+
+    /**
+     * Parses inline Markdown (a question text): no block syntax, only paragraphs.
+     *
+     * @param markdown the Markdown
+     * @return the document node
+     */
+    public Node parseInline(String markdown) {
+        return inlineParser.parse(markdown);
+    }
+
+    /**
+     * Renders an answer.
+     *
+     * @param markdown the answer
+     * @param anchors the ids of the page, for heading anchors
+     * @param headingOffset how many levels to push headings down ({@code 2}: {@code #} → h3), capped at h6
+     * @return the HTML, ending with a line break
+     */
+    public String answerHtml(String markdown, Anchors anchors, int headingOffset) {
+        Node doc = parse(markdown);
+        if (headingOffset != 0) {
+            doc.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Heading heading) {
+                    heading.setLevel(Math.max(1, Math.min(6, heading.getLevel() + headingOffset)));
+                    visitChildren(heading);
+                }
+            });
+        }
+        HtmlRenderer renderer = rendererBuilder()
+                .attributeProviderFactory(context -> new PageAttributes(anchors))
+                .build();
+        return renderer.render(doc);
+    }
+
+    /**
+     * Renders a question text as inline HTML (no enclosing paragraph when it is one line).
+     *
+     * @param markdown the question text
+     * @return the HTML
+     */
+    public String inlineHtml(String markdown) {
+        return inlineRenderer.render(parseInline(markdown)).strip();
+    }
+
+    /**
+     * The text of a node and its descendants: text and code spans, no markup.
+     *
+     * @param node the node
+     * @return the text
+     */
+    public static String textOf(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HardLineBreak hardLineBreak) {
+                sb.append(' ');
+            }
+        });
+        return sb.toString();
+    }
+
+    private HtmlRenderer.Builder rendererBuilder() {
+        HtmlRenderer.Builder b = HtmlRenderer.builder().extensions(EXTENSIONS);
+        if (!rawHtml) {
+            b.escapeHtml(true).sanitizeUrls(true).urlSanitizer(UrlPolicy.INSTANCE);
+        }
+        return b;
+    }
+
+    /** Heading ids and code-block meta, per render call. */
+    private static final class PageAttributes implements AttributeProvider {
+        private final Anchors anchors;
+
+        PageAttributes(Anchors anchors) {
+            this.anchors = anchors;
+        }
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading && tagName.startsWith("h")) {
+                attributes.put("id", anchors.forHeading(textOf(node)));
+            } else if (node instanceof FencedCodeBlock code && tagName.equals("pre")) {
+                String info = code.getInfo();
+                if (info != null) {
+                    String trimmed = info.strip();
+                    int space = indexOfWhitespace(trimmed);
+                    if (space > 0) {
+                        String meta = trimmed.substring(space).strip();
+                        if (!meta.isEmpty()) {
+                            attributes.put("data-meta", meta);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static int indexOfWhitespace(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isWhitespace(s.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
