@@ -3,7 +3,7 @@
  * {@link dev.qakit.model.PageData} as Nuxt Content 3 builds its documents, and written back.
  *
  * <p>Entry points: {@link dev.qakit.io.markdown.MarkdownReader} (one file, text, or a whole
- * content tree), {@link dev.qakit.io.markdown.MarkdownWriter} (page data → Markdown text or a
+ * content tree), {@code MarkdownWriter} (page data → Markdown text or a
  * file under an output folder), {@link dev.qakit.io.markdown.ContentFile} (Nuxt Content's
  * {@code id}/{@code stem}/{@code path}/{@code extension} of a file, and content-root
  * discovery), {@link dev.qakit.io.markdown.SiblingIndex} (sibling lists over a tree).
