@@ -54,9 +54,26 @@ public final class Inputs {
         return bytes;
     }
 
-    /** The Markdown files of a generated tree ({@code tree-N/content}), sorted by path. */
-    public static List<Path> markdownFiles(int pages) {
-        return list(dataDir().resolve("tree-" + pages).resolve("content"), ".md");
+    /** How many pages the {@code tree} input samples from the 10 000-page tree. */
+    public static final int TREE_SAMPLE = 200;
+
+    /** The content root of the generated tree of {@code pages} pages. */
+    public static Path contentRoot(int pages) {
+        return dataDir().resolve("tree-" + pages).resolve("content");
+    }
+
+    /**
+     * The {@code tree} input: {@value #TREE_SAMPLE} Markdown files spread evenly over the
+     * 10 000-page tree (every 50th in path order, so a few carry planted defects).
+     */
+    public static List<Path> treeSample() {
+        List<Path> all = list(contentRoot(10_000), ".md");
+        int step = Math.max(1, all.size() / TREE_SAMPLE);
+        List<Path> sample = new ArrayList<>();
+        for (int i = 0; i < all.size() && sample.size() < TREE_SAMPLE; i += step) {
+            sample.add(all.get(i));
+        }
+        return sample;
     }
 
     static byte[] read(Path file) {
