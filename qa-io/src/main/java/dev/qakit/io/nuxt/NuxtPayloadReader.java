@@ -2,6 +2,7 @@ package dev.qakit.io.nuxt;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
+import dev.qakit.io.devalue.DevalueLimits;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Undefined;
@@ -58,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  * ({@value #MISSING_PAYLOAD_FILE}), not an exception.
  *
  * <p>Immutable and thread-safe; build once and share. Defaults: Nuxt's revivers plus
- * {@code skipHydrate} (Pinia), {@link UnknownTags#ERROR}, at most 64 MiB per file.
+ * {@code skipHydrate} (Pinia), {@link UnknownTags#ERROR}, {@link #DEFAULT_LIMITS}, at most 64 MiB per
+ * file.
  */
 public final class NuxtPayloadReader {
     /** Rule id: an HTML page without a payload script. */
@@ -78,19 +80,27 @@ public final class NuxtPayloadReader {
     /** Rule id: a split payload read from text, whose other half could not be read. */
     public static final String UNMERGED_SPLIT = "nuxt.unmerged-split";
 
+    /** The default nesting depth of {@link #DEFAULT_LIMITS}. */
+    public static final int DEFAULT_MAX_DEPTH = 500;
+
+    /** Default of {@link Builder#limits(DevalueLimits)}: the codec's defaults, nesting depth 500. */
+    public static final DevalueLimits DEFAULT_LIMITS = DevalueLimits.builder().maxDepth(DEFAULT_MAX_DEPTH).build();
+
     /** Default of {@link Builder#maxFileBytes(long)}: 64 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
 
     private final Map<String, Function<Object, Object>> revivers;
     private final UnknownTags unknownTags;
     private final long maxFileBytes;
+    private final DevalueLimits limits;
     private final PayloadDecoder decoder;
 
     private NuxtPayloadReader(Builder b) {
         this.revivers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.revivers));
         this.unknownTags = b.unknownTags;
         this.maxFileBytes = b.maxFileBytes;
-        this.decoder = new PayloadDecoder(revivers, unknownTags);
+        this.limits = b.limits;
+        this.decoder = new PayloadDecoder(revivers, unknownTags, limits);
     }
 
     /**
@@ -112,6 +122,7 @@ public final class NuxtPayloadReader {
         b.revivers.putAll(revivers);
         b.unknownTags = unknownTags;
         b.maxFileBytes = maxFileBytes;
+        b.limits = limits;
         return b;
     }
 
@@ -507,8 +518,23 @@ public final class NuxtPayloadReader {
         private final Map<String, Function<Object, Object>> revivers = new LinkedHashMap<>();
         private UnknownTags unknownTags = UnknownTags.ERROR;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private DevalueLimits limits = DEFAULT_LIMITS;
 
         private Builder() {
+        }
+
+        /**
+         * The devalue codec's limits (nesting depth, string length, …); a crossed limit is a
+         * problem. Defaults to {@link #DEFAULT_LIMITS}: the codec's defaults with a nesting depth
+         * of {@value #DEFAULT_MAX_DEPTH}, which keeps every later step (mapping, JSON writing)
+         * far from the stack's limit; real payloads nest a few dozen levels.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder limits(DevalueLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /**

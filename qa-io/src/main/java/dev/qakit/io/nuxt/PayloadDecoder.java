@@ -1,14 +1,29 @@
 package dev.qakit.io.nuxt;
 
+import dev.qakit.io.ReadResult;
+import dev.qakit.io.devalue.DevalueCodec;
+import dev.qakit.io.devalue.DevalueLimits;
+import dev.qakit.io.devalue.NuxtTags;
+import dev.qakit.io.devalue.TagHandler;
+import dev.qakit.io.devalue.UnknownTagPolicy;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Decodes devalue payload text with Nuxt's revivers, through the devalue codec. */
+/**
+ * Decodes devalue payload text with Nuxt's tags (and the user's revivers, consulted first)
+ * through the devalue codec, and moves the codec's locations to where the text sits in its file.
+ */
 final class PayloadDecoder {
+    /** Rule id of a kept unknown tag ({@link UnknownTags#WARN}). */
+    static final String UNKNOWN_TAG = "nuxt.unknown-tag";
+
     /**
      * What decoding produced.
      *
@@ -19,12 +34,52 @@ final class PayloadDecoder {
     record Decoded(@Nullable Object root, List<Problem> problems, SlotLocator locator) {
     }
 
-    PayloadDecoder(Map<String, Function<Object, Object>> revivers, UnknownTags unknownTags) {
+    private final DevalueCodec codec;
+    private final UnknownTags unknownTags;
+    private final Set<String> known;
+
+    PayloadDecoder(Map<String, Function<Object, Object>> revivers, UnknownTags unknownTags, DevalueLimits limits) {
+        DevalueCodec.Builder b = DevalueCodec.builder();
+        known = new HashSet<>();
+        for (Map.Entry<String, Function<Object, Object>> e : revivers.entrySet()) {
+            b.tag(TagHandler.of(e.getKey(), e.getValue(), v -> null));
+            known.add(e.getKey());
+        }
+        b.tags(NuxtTags.all());
+        for (TagHandler t : NuxtTags.all()) {
+            known.add(t.name());
+        }
+        this.codec = b.unknownTags(unknownTags == UnknownTags.ERROR ? UnknownTagPolicy.REJECT : UnknownTagPolicy.KEEP)
+                .limits(limits)
+                .build();
+        this.unknownTags = unknownTags;
     }
 
     Decoded decode(String text, String source, int line, int column) {
-        SlotLocator slots = new PayloadSlots(text, line, column);
-        return new Decoded(null, List.of(Problem.error("nuxt.codec", "the devalue codec is not available",
-                SourceLocation.of(source))), slots);
+        PayloadSlots slots = new PayloadSlots(text, line, column);
+        ReadResult<Object> r = codec.read(text, source);
+        List<Problem> problems = new ArrayList<>(r.problems().size());
+        for (Problem p : r.problems()) {
+            problems.add(shift(p, line, column));
+        }
+        if (unknownTags == UnknownTags.WARN && r.value().isPresent()) {
+            for (PayloadSlots.TagUse use : slots.customTags(known)) {
+                problems.add(Problem.warning(UNKNOWN_TAG, "unknown payload tag '" + use.tag() + "' kept as an opaque value;"
+                        + " register a reviver for it to read it", new SourceLocation(source, use.slot().line(),
+                        use.slot().column(), "@" + use.slot().index())));
+            }
+        }
+        return new Decoded(r.value().orElse(null), problems, slots);
+    }
+
+    /** A location in the text, moved to where the text starts in its file. */
+    private static Problem shift(Problem p, int line, int column) {
+        SourceLocation l = p.location();
+        if (line == 1 && column == 1 || l.line() == 0) {
+            return p;
+        }
+        int newLine = line + l.line() - 1;
+        int newColumn = l.line() == 1 ? column + l.column() - 1 : l.column();
+        return p.withLocation(new SourceLocation(l.source(), newLine, newColumn, l.pointer()));
     }
 }

@@ -30,6 +30,7 @@ final class PayloadSlots implements SlotLocator {
     private final int columnOffset;
     private @Nullable List<Slot> slots;
     private @Nullable List<Object> shapes;
+    private java.util.@Nullable SortedMap<Integer, String> tags;
 
     /**
      * Indexes a payload text.
@@ -96,6 +97,42 @@ final class PayloadSlots implements SlotLocator {
         return current;
     }
 
+    /**
+     * A custom tag written in the payload.
+     *
+     * @param tag the tag name
+     * @param slot where
+     */
+    record TagUse(String tag, Slot slot) {
+    }
+
+    /**
+     * The tagged slots whose tag is neither devalue's own nor one of {@code known}, in slot order.
+     *
+     * @param known the tag names with revivers
+     * @return the uses
+     */
+    synchronized List<TagUse> customTags(Set<String> known) {
+        if (slots == null) {
+            index();
+        }
+        List<TagUse> out = new ArrayList<>();
+        List<Slot> s = slots;
+        if (s != null && tags != null) {
+            for (Map.Entry<Integer, String> e : tags.entrySet()) {
+                String tag = e.getValue();
+                if (!known.contains(tag) && !isDevalueTag(tag)) {
+                    out.add(new TagUse(tag, s.get(e.getKey())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDevalueTag(String tag) {
+        return BUILT_IN.contains(tag) || tag.startsWith("Temporal.") || tag.endsWith("Array") && !tag.equals("Array");
+    }
+
     /** A tag slot whose value is its one operand's value. */
     private record Wrapper(int operand) {
     }
@@ -103,6 +140,7 @@ final class PayloadSlots implements SlotLocator {
     private void index() {
         List<Slot> s = new ArrayList<>();
         List<Object> sh = new ArrayList<>();
+        java.util.SortedMap<Integer, String> tagged = new java.util.TreeMap<>();
         try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 slots = List.of();
@@ -115,13 +153,23 @@ final class PayloadSlots implements SlotLocator {
                 int col = loc.getColumnNr();
                 s.add(new Slot(s.size(), line <= 0 ? 0 : lineOffset + line - 1,
                         line <= 0 ? 0 : (line == 1 ? columnOffset + col - 1 : col)));
-                sh.add(shape(p, t));
+                Object shape = shape(p, t);
+                if (shape instanceof TagShape ts) {
+                    tagged.put(s.size() - 1, ts.tag());
+                    shape = ts.shape();
+                }
+                sh.add(shape);
             }
         } catch (JacksonException e) {
             // a broken text: the codec reports it; index what was read
         }
         slots = s;
         shapes = sh;
+        tags = tagged;
+    }
+
+    /** A tagged slot's tag and the shape to follow pointers through. */
+    private record TagShape(String tag, @Nullable Object shape) {
     }
 
     private static int ref(JsonParser p) {
@@ -159,19 +207,7 @@ final class PayloadSlots implements SlotLocator {
                 }
             }
             if (!items.isEmpty() && items.get(0) instanceof String tag) {
-                if (tag.equals("null")) {
-                    Map<String, Integer> refs = new LinkedHashMap<>();
-                    for (int i = 1; i + 1 < items.size(); i += 2) {
-                        if (items.get(i) instanceof String k && items.get(i + 1) instanceof Integer r) {
-                            refs.put(k, r);
-                        }
-                    }
-                    return refs;
-                }
-                if (!BUILT_IN.contains(tag) && items.size() >= 2 && items.get(1) instanceof Integer r) {
-                    return new Wrapper(r);
-                }
-                return null;
+                return new TagShape(tag, tagShape(tag, items));
             }
             if (!items.isEmpty() && Integer.valueOf(-7).equals(items.get(0))) {
                 return null;
@@ -181,6 +217,22 @@ final class PayloadSlots implements SlotLocator {
                 refs[i] = items.get(i) instanceof Integer r ? r : -1;
             }
             return refs;
+        }
+        return null;
+    }
+
+    private static @Nullable Object tagShape(String tag, List<Object> items) {
+        if (tag.equals("null")) {
+            Map<String, Integer> refs = new LinkedHashMap<>();
+            for (int i = 1; i + 1 < items.size(); i += 2) {
+                if (items.get(i) instanceof String k && items.get(i + 1) instanceof Integer r) {
+                    refs.put(k, r);
+                }
+            }
+            return refs;
+        }
+        if (!BUILT_IN.contains(tag) && items.size() >= 2 && items.get(1) instanceof Integer r) {
+            return new Wrapper(r);
         }
         return null;
     }
