@@ -114,6 +114,19 @@ public final class Minimark {
         }
         m.appendFootnotes(raw);
         List<BodyNode> nodes = freeze(raw);
+        String[] heading = contentHeading(nodes);
+        return new Result(nodes, heading[0], heading[1], m.truncated);
+    }
+
+    /**
+     * The title and description Nuxt Content derives from a body: the text of a leading
+     * {@code h1} (horizontal rules and text skipped), and the text of the paragraph that comes
+     * first (after that h1).
+     *
+     * @param nodes the top-level nodes
+     * @return {@code [title or null, description or ""]}
+     */
+    public static String[] contentHeading(List<BodyNode> nodes) {
         String title = null;
         String description = "";
         List<Element> elements = new ArrayList<>();
@@ -130,7 +143,7 @@ public final class Minimark {
         if (elements.size() > i && elements.get(i).tag().equals("p")) {
             description = elements.get(i).textContent();
         }
-        return new Result(nodes, title, description, m.truncated);
+        return new String[] {title, description};
     }
 
     /**
