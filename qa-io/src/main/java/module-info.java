@@ -15,7 +15,7 @@ module dev.qakit.io {
 
     exports dev.qakit.io;
     exports dev.qakit.io.devalue;
-    exports dev.qakit.io.nuxt;
     exports dev.qakit.io.json;
     exports dev.qakit.io.markdown;
+    exports dev.qakit.io.nuxt;
 }

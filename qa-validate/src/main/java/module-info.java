@@ -8,6 +8,7 @@ module dev.qakit.validate {
     requires org.commonmark;
     requires tools.jackson.core;
     requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
 
     exports dev.qakit.validate;
     exports dev.qakit.validate.report;

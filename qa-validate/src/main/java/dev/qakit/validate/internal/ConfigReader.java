@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,7 +28,7 @@ public final class ConfigReader {
     private static final List<String> KEYS = List.of("rules", "disable", "include", "exclude");
     /** Rule id prefixes that readers use; such ids are configurable without being in the registry. */
     private static final Set<String> READER_PREFIXES =
-            Set.of("frontmatter", "yaml", "markdown", "devalue", "nuxt", "payload", "html", "site", "io", "read", "input");
+            Set.of("frontmatter", "yaml", "markdown", "devalue", "nuxt", "payload", "html", "io");
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -74,13 +76,25 @@ public final class ConfigReader {
                 }
             }
         } catch (JacksonException e) {
-            TokenStreamLocation l = e.getLocation();
-            SourceLocation loc = l == null || l.getLineNr() < 1 ? SourceLocation.of(source)
-                    : SourceLocation.at(source, l.getLineNr(), Math.max(1, l.getColumnNr()));
-            String msg = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
-            problems.add(Problem.error(Rules.CONFIG_SYNTAX, "the configuration is not valid YAML: " + msg.strip(), loc));
+            problems.add(syntaxProblem(e));
         }
         return done();
+    }
+
+    /** A YAML syntax error, at the character snakeyaml-engine names (Jackson's own location is often the previous token's end). */
+    private Problem syntaxProblem(JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException y && y.getProblemMark().isPresent()) {
+            Mark m = y.getProblemMark().get();
+            String what = y.getProblem() == null ? "not valid YAML" : y.getProblem();
+            String context = y.getContext() == null ? "" : " (" + y.getContext() + ")";
+            return Problem.error(Rules.CONFIG_SYNTAX, "the configuration is not valid YAML: " + what + context,
+                    SourceLocation.at(source, m.getLine() + 1, m.getColumn() + 1));
+        }
+        TokenStreamLocation l = e.getLocation();
+        SourceLocation loc = l == null || l.getLineNr() < 1 ? SourceLocation.of(source)
+                : SourceLocation.at(source, l.getLineNr(), Math.max(1, l.getColumnNr()));
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return Problem.error(Rules.CONFIG_SYNTAX, "the configuration is not valid YAML" + (msg.isBlank() ? "" : ": " + msg.strip()), loc);
     }
 
     private ReadResult<ValidationConfig> done() {

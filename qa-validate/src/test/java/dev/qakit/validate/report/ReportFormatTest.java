@@ -1,0 +1,132 @@
+package dev.qakit.validate.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.qakit.model.problem.Problem;
+import dev.qakit.model.problem.Severity;
+import dev.qakit.model.problem.SourceLocation;
+import dev.qakit.validate.ValidationResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+
+/** Every report format against its golden file; SARIF against the official 2.1.0 schema. */
+class ReportFormatTest {
+
+    /** A result with every kind of location and text that needs escaping. */
+    static ValidationResult sample() {
+        return new ValidationResult(List.of(
+                new Problem(Severity.ERROR, "question.difficulty", "'difficulty' must be one of [easy, medium, hard]; found 'expert'",
+                        new SourceLocation("content/fastapi/async basics.md", 14, 17, "/page/questions/0/difficulty")),
+                new Problem(Severity.WARNING, "lint.code-fence-language",
+                        "code fence without a language; write one after the fence, such as ```python",
+                        new SourceLocation("content/fastapi/async basics.md", 20, 7, "/page/questions/0/a")),
+                new Problem(Severity.ERROR, "site.duplicate-path", "100% broken: path '/a,b' is also\r\nthe path of x.md:2:7 <&\"'>",
+                        new SourceLocation("content/b.md", 2, 7, "/page/path")),
+                new Problem(Severity.INFO, "frontmatter.bom", "the file starts with a byte order mark", SourceLocation.of("content/c.md")),
+                Problem.error("devalue.bad-reference", "index 12 is out of range", new SourceLocation("site/a/_payload.json", 1, 233,
+                        "/3/page"))),
+                List.of("content/clean.md", "content/fastapi/async basics.md", "content/b.md", "content/c.md", "site/a/_payload.json"));
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = ReportFormatTest.class.getResourceAsStream("/report/" + name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void matchesItsGoldenFile(ReportFormat format) throws IOException {
+        assertThat(format.reporter().render(sample())).isEqualTo(golden("sample." + format.label() + "." + format.fileExtension()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void cleanResults(ReportFormat format) throws IOException {
+        ValidationResult clean = new ValidationResult(List.of(), List.of("a.md"));
+        assertThat(format.reporter().render(clean)).isEqualTo(golden("clean." + format.label() + "." + format.fileExtension()));
+    }
+
+    @Test
+    void sarifIsValidAgainstTheOfficialSchema() throws IOException {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+        JsonSchema schema;
+        try (InputStream in = ReportFormatTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            schema = factory.getSchema(in);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        for (ValidationResult r : List.of(sample(), new ValidationResult(List.of(), List.of()))) {
+            JsonNode sarif = mapper.readTree(ReportFormat.SARIF.reporter().render(r));
+            Set<ValidationMessage> errors = schema.validate(sarif);
+            assertThat(errors).isEmpty();
+            assertThat(sarif.at("/runs/0/columnKind").asText()).isEqualTo("utf16CodeUnits");
+        }
+        JsonNode broken = mapper.readTree("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}");
+        assertThat(schema.validate(broken)).isNotEmpty();
+    }
+
+    @Test
+    void sarifFingerprintsIgnoreLineNumbers() throws IOException {
+        Problem p = Problem.error("site.duplicate-path", "dup", SourceLocation.at("a.md", 2, 7));
+        ObjectMapper mapper = new ObjectMapper();
+        String a = mapper.readTree(ReportFormat.SARIF.reporter().render(new ValidationResult(List.of(p), List.of())))
+                .at("/runs/0/results/0/partialFingerprints").toString();
+        String b = mapper.readTree(ReportFormat.SARIF.reporter().render(new ValidationResult(
+                List.of(p.withLocation(SourceLocation.at("a.md", 40, 7))), List.of()))).at("/runs/0/results/0/partialFingerprints").toString();
+        assertThat(a).isEqualTo(b).contains("qakitProblem/v1");
+    }
+
+    @Test
+    void jsonAndJunitAreWellFormed() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.reporter().render(sample()));
+        assertThat(json.at("/problems/0/message").asText()).isEqualTo("100% broken: path '/a,b' is also\r\nthe path of x.md:2:7 <&\"'>");
+        assertThat(json.at("/summary/errors").asInt()).isEqualTo(3);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(ReportFormat.JUNIT.reporter().render(sample()).getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(5);
+        assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(3);
+    }
+
+    @Test
+    void githubEscapesDataAndProperties() {
+        assertThat(GithubReporter.data("a%b\r\nc:d,e")).isEqualTo("a%25b%0D%0Ac:d,e");
+        assertThat(GithubReporter.property("a%b\r\nc:d,e")).isEqualTo("a%25b%0D%0Ac%3Ad%2Ce");
+    }
+
+    @Test
+    void githubShowsAtMostTenAnnotationsPerSeverity() {
+        List<Problem> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            many.add(Problem.error("site.duplicate-path", "dup " + i, SourceLocation.at("a.md", i, 1)));
+        }
+        many.add(Problem.warning("topic.order-gap", "gap", SourceLocation.at("b.md", 1, 1)));
+        String out = ReportFormat.GITHUB.reporter().render(new ValidationResult(many, List.of()));
+        assertThat(out.lines().filter(l -> l.startsWith("::error ")).count()).isEqualTo(10);
+        assertThat(out.lines().filter(l -> l.startsWith("::warning ")).count()).isEqualTo(1);
+        assertThat(out).contains("::notice::2 more problems are not shown as annotations; see the job log or the other report formats\n")
+                .endsWith("12 errors, 1 warning in 2 of 2 files\n");
+    }
+
+    @Test
+    void formatsByName() {
+        assertThat(ReportFormat.ofLabel("SARIF")).isEqualTo(ReportFormat.SARIF);
+        assertThatThrownBy(() -> ReportFormat.ofLabel("xml")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown report format 'xml', expected one of [text, json, sarif, github, junit]");
+    }
+}
