@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             ConvertCommand.class,
             InspectCommand.class,
+            RenderCommand.class,
         })
 final class QaCommand implements Runnable {
     @Spec

@@ -10,6 +10,7 @@ import dev.qakit.model.Sibling;
 import dev.qakit.render.internal.Anchors;
 import dev.qakit.render.internal.BodyHtml;
 import dev.qakit.render.internal.HtmlText;
+import dev.qakit.render.internal.UrlPolicy;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ final class HtmlPageWriter {
         }
         Optional<String> css = links.stylesheetHref();
         if (css.isPresent()) {
-            out.append("<link rel=\"stylesheet\" href=\"").append(esc(css.get())).append("\">\n");
+            out.append("<link rel=\"stylesheet\" href=\"").append(esc(UrlPolicy.sanitize(css.get()))).append("\">\n");
         } else {
             out.append("<style>\n").append(HtmlRenderer.defaultStylesheet()).append("</style>\n");
         }
@@ -64,7 +65,7 @@ final class HtmlPageWriter {
         out.append("</head>\n<body>\n");
         Optional<String> index = links.indexHref();
         if (index.isPresent()) {
-            out.append("<header class=\"site-header\"><a href=\"").append(esc(index.get()))
+            out.append("<header class=\"site-header\"><a href=\"").append(esc(UrlPolicy.sanitize(index.get())))
                     .append("\">All questions</a></header>\n");
         }
         out.append("<div class=\"layout\">\n");
@@ -101,7 +102,7 @@ final class HtmlPageWriter {
                     : s.path() != null ? s.path() : "(untitled)";
             boolean isCurrent = s.path() != null && s.path().equals(current);
             out.append("<li>");
-            Optional<String> href = s.path() == null ? Optional.empty() : links.pageHref(s.path());
+            Optional<String> href = s.path() == null ? Optional.empty() : links.pageHref(s.path()).map(UrlPolicy::sanitize);
             if (href.isPresent()) {
                 out.append("<a href=\"").append(esc(href.get())).append('"');
                 if (isCurrent) {

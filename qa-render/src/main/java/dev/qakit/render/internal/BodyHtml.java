@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * anything ({@code script}, {@code style}, {@code iframe}, {@code object}, {@code svg},
  * {@code math}, forms, media, …) are dropped with their content; other names that are not
  * plain HTML elements become inert custom elements ({@code alert} → {@code <mdc-alert>});
- * {@code on*}, {@code style}, {@code srcdoc}, {@code srcset} and namespace attributes are
+ * {@code on*}, {@code style}, {@code srcdoc}, {@code srcset}, {@code xmlns} and {@code xlink} attributes are
  * dropped; URL attributes go through {@link UrlPolicy}. Iterative, so any depth is fine.
  */
 public final class BodyHtml {
@@ -141,7 +141,7 @@ public final class BodyHtml {
         }
         if (!rawHtml) {
             if (name.startsWith("on") || DROPPED_ATTRIBUTES.contains(name) || name.startsWith("xmlns:")
-                    || name.startsWith("xlink:") && !name.equals("xlink:href")) {
+                    || name.startsWith("xlink:")) {
                 return;
             }
             if (tag.equals("pre") && name.equals("code")) {

@@ -1,5 +1,7 @@
 package dev.qakit.render.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,7 +11,8 @@ import org.jsoup.safety.Safelist;
  * Reduces answer HTML to the tags Google's FAQ structured data displays ({@code h1}–{@code h6},
  * {@code br}, {@code ol}, {@code ul}, {@code li}, {@code a}, {@code p}, {@code div}, {@code b},
  * {@code strong}, {@code i}, {@code em}); code blocks become paragraphs of text with line
- * breaks, other tags are unwrapped to their text. Links keep http, https and mailto targets.
+ * breaks, tables paragraphs with one line per row (cells joined by {@code " | "}), other
+ * tags are unwrapped to their text. Links keep http, https and mailto targets.
  */
 public final class GoogleAnswerHtml {
     private static final Safelist ALLOWED = new Safelist()
@@ -45,6 +48,22 @@ public final class GoogleAnswerHtml {
                 p.appendText(lines[i]);
             }
             pre.replaceWith(p);
+        }
+        for (Element table : doc.body().select("table")) {
+            Element p = new Element("p");
+            boolean firstRow = true;
+            for (Element row : table.select("tr")) {
+                if (!firstRow) {
+                    p.appendElement("br");
+                }
+                firstRow = false;
+                List<String> cells = new ArrayList<>();
+                for (Element cell : row.children()) {
+                    cells.add(cell.text());
+                }
+                p.appendText(String.join(" | ", cells));
+            }
+            table.replaceWith(p);
         }
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
         Safelist safelist = new Safelist(ALLOWED).preserveRelativeLinks(false);
