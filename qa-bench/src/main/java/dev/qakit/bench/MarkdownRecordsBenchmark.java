@@ -37,7 +37,7 @@ public class MarkdownRecordsBenchmark {
     /** Reads the sample once per trial. */
     @Setup
     public void setUp() {
-        Path root = Inputs.contentRoot(10_000);
+        Path root = Inputs.contentRoot(Inputs.treePages());
         for (Path file : Inputs.treeSample()) {
             files.add(Inputs.read(file));
             paths.add(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));

@@ -23,7 +23,7 @@ public final class Pages {
         List<ReadResult<PageData>> reads = new ArrayList<>();
         if (input.equals("tree")) {
             MarkdownReader reader = MarkdownReader.standard();
-            Path root = Inputs.contentRoot(10_000);
+            Path root = Inputs.contentRoot(Inputs.treePages());
             for (Path file : Inputs.treeSample()) {
                 String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
                 reads.add(reader.read(new String(Inputs.read(file), StandardCharsets.UTF_8), relative));
