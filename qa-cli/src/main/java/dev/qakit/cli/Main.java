@@ -14,6 +14,9 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Hibernate Validator announces its version through java.util.logging at INFO; the
+        // command's stderr is for problems only.
+        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 

@@ -2,7 +2,11 @@ package dev.qakit.validate.internal;
 
 import dev.qakit.model.problem.SourceLocation;
 
-/** Maps a position inside a string value (an answer's Markdown) to a position in the file it came from. */
+/**
+ * Maps a position inside a string value (an answer's Markdown) to a position in the file it came
+ * from. Only Markdown files keep an answer's lines as file lines (a block scalar); a payload holds
+ * the answer as one JSON string, so there the answer's own location is used.
+ */
 public final class TextPositions {
     private TextPositions() {
     }
@@ -17,7 +21,7 @@ public final class TextPositions {
      * @return the location; the value's own location when it has no position
      */
     public static SourceLocation locate(SourceLocation value, int indent, int line, int column) {
-        if (!value.hasPosition()) {
+        if (!value.hasPosition() || !(value.source().endsWith(".md") || value.source().endsWith(".markdown"))) {
             return value;
         }
         int col = line == 0 ? value.column() + column : indent + column + 1;

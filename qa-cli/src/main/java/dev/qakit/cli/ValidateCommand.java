@@ -1,0 +1,177 @@
+package dev.qakit.cli;
+
+import dev.qakit.io.ReadResult;
+import dev.qakit.model.problem.Problem;
+import dev.qakit.validate.ContentValidator;
+import dev.qakit.validate.RuleInfo;
+import dev.qakit.validate.Rules;
+import dev.qakit.validate.ValidationConfig;
+import dev.qakit.validate.ValidationResult;
+import dev.qakit.validate.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qa validate PATH...}: checks content for pipelines. */
+@Command(name = "validate",
+        description = {"Check Markdown files, content trees, payloads, HTML pages and generated sites.",
+            "Problems print as path:line:column: severity: message [rule-id], then a summary line."},
+        footer = {"", "Exit codes: 0 no errors (warnings allowed up to --max-warnings), 1 errors found or too many warnings,"
+                + " 2 usage or I/O error."},
+        mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+    /** Runs shorter than this show no progress line. */
+    private static final long PROGRESS_AFTER_MILLIS = 2000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and folders to check (default: the current folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
+            description = "Fail (exit 1) when there are more than N warnings (default: any number).")
+    int maxWarnings;
+
+    @Option(names = "--list-rules", description = "List every rule with its default severity and description, then exit.")
+    boolean listRules;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listRules) {
+            for (RuleInfo r : Rules.all()) {
+                out.printf("%-30s %-8s %s%n", r.id(), r.defaultSeverity().label(), r.description());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        ReportFormat reportFormat;
+        try {
+            reportFormat = ReportFormat.ofLabel(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (maxWarnings < -1) {
+            throw new UsageException("--max-warnings must be 0 or more, got " + maxWarnings);
+        }
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new UsageException("no such file or folder: " + p);
+            }
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        List<Problem> configProblems = new ArrayList<>();
+        ValidationConfig config = loadConfig(inputs, cwd, configProblems);
+        boolean terminal = System.console() != null && !common.quiet;
+        long start = System.nanoTime();
+        AtomicLong lastShown = new AtomicLong();
+        IntConsumer progress = n -> {
+            if (!terminal) {
+                return;
+            }
+            long now = System.nanoTime();
+            long last = lastShown.get();
+            if ((now - start) / 1_000_000 >= PROGRESS_AFTER_MILLIS && now - last > 200_000_000L && lastShown.compareAndSet(last, now)) {
+                synchronized (err) {
+                    err.print("\rqa: " + n + " files checked…");
+                    err.flush();
+                }
+            }
+        };
+        ContentValidator validator = ContentValidator.builder().config(config).jobs(common.jobs()).workingDirectory(cwd)
+                .progress(progress).build();
+        ValidationResult result = validator.validate(inputs);
+        if (lastShown.get() != 0) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+        if (!configProblems.isEmpty()) {
+            List<Problem> all = new ArrayList<>(result.problems());
+            all.addAll(configProblems);
+            result = new ValidationResult(all, result.files());
+        }
+        if (output != null) {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                reportFormat.reporter().write(result, w);
+            }
+            if (!common.quiet) {
+                err.println(result.summary());
+            }
+        } else {
+            reportFormat.reporter().write(result, out);
+            out.flush();
+        }
+        writeStepSummary(reportFormat, result);
+        err.flush();
+        return result.passes(maxWarnings) ? ExitCodes.OK : ExitCodes.CONTENT;
+    }
+
+    private ValidationConfig loadConfig(List<Path> inputs, Path cwd, List<Problem> problems) throws IOException {
+        Optional<Path> file;
+        if (common.config != null) {
+            if (!Files.isRegularFile(common.config)) {
+                throw new UsageException("no such configuration file: " + common.config);
+            }
+            file = Optional.of(common.config);
+        } else {
+            Path root = common.contentRoot != null ? common.contentRoot
+                    : Files.isDirectory(inputs.get(0)) ? inputs.get(0) : inputs.get(0).toAbsolutePath().getParent();
+            file = root == null ? Optional.empty() : ValidationConfig.find(root);
+        }
+        if (file.isEmpty()) {
+            return ValidationConfig.defaults();
+        }
+        Path abs = file.get().toAbsolutePath().normalize();
+        String name = (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+        ReadResult<ValidationConfig> read = ValidationConfig.read(abs, name);
+        problems.addAll(read.problems());
+        return read.value().orElse(ValidationConfig.defaults());
+    }
+
+    /** With {@code --format github} inside GitHub Actions, the full text report also goes to the job summary. */
+    private static void writeStepSummary(ReportFormat format, ValidationResult result) {
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (format != ReportFormat.GITHUB || summary == null || summary.isBlank()) {
+            return;
+        }
+        String text = "### qa validate\n\n```text\n" + ReportFormat.TEXT.reporter().render(result) + "```\n";
+        try {
+            Files.writeString(Path.of(summary), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the annotations are already written; a missing job summary is not worth failing for
+        }
+    }
+}
