@@ -86,7 +86,8 @@ enum InputKind {
         if (first == '[' || first == '-') {
             return PAYLOAD;
         }
-        throw new UsageException("'" + input + "' is neither " + NUXT_INPUTS + " nor a Markdown file");
+        throw new UsageException("'" + input + "' is not an input qa reads; expected " + NUXT_INPUTS
+                + ", a Markdown file or a content folder");
     }
 
     private static boolean isMarkdown(Path p) {
