@@ -149,7 +149,7 @@ final class HtmlPageWriter {
         Body body = page.body();
         if (body != null && !body.value().isEmpty()) {
             out.append("<div class=\"page-body\">\n");
-            BodyHtml.write(body.value(), options.allowsRawHtml(), out);
+            BodyHtml.write(body.value(), options.allowsRawHtml(), this::contentLink, out);
             out.append("\n</div>\n");
         }
         if (!questions.isEmpty()) {
@@ -201,9 +201,24 @@ final class HtmlPageWriter {
         out.append("<div class=\"answer\">\n");
         String answer = q.answer();
         if (answer != null) {
-            out.append(options.markdown().answerHtml(answer, anchors, 2));
+            out.append(options.markdown().answerHtml(answer, anchors, 2, this::contentLink));
         }
         out.append("</div>\n</section>\n");
+    }
+
+    /** A link in content: site routes ({@code /go/concurrency#x}) go through the page links. */
+    private String contentLink(String href) {
+        if (!href.startsWith("/") || href.startsWith("//")) {
+            return href;
+        }
+        int hash = href.indexOf('#');
+        String route = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? "" : href.substring(hash);
+        int query = route.indexOf('?');
+        if (query >= 0) {
+            route = route.substring(0, query);
+        }
+        return links.pageHref(route).map(UrlPolicy::sanitize).map(h -> h + fragment).orElse(href);
     }
 
     private String questionHtml(Question q) {

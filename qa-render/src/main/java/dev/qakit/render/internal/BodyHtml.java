@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +70,21 @@ public final class BodyHtml {
      * @throws IOException if {@code out} fails
      */
     public static void write(List<BodyNode> nodes, boolean rawHtml, Appendable out) throws IOException {
+        write(nodes, rawHtml, UnaryOperator.identity(), out);
+    }
+
+    /**
+     * Writes nodes as HTML, passing the {@code href} of links through a function (after URL
+     * sanitising).
+     *
+     * @param nodes the nodes
+     * @param rawHtml whether to write every element and attribute as it is (unsafe)
+     * @param links maps each link target to the one written
+     * @param out where to write
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(List<BodyNode> nodes, boolean rawHtml, UnaryOperator<String> links, Appendable out)
+            throws IOException {
         Deque<Object> stack = new ArrayDeque<>();
         pushAll(stack, nodes);
         Deque<Boolean> rawText = new ArrayDeque<>();
@@ -89,12 +105,13 @@ public final class BodyHtml {
                     HtmlText.escape(text.value(), out);
                 }
             } else {
-                writeElement((BodyNode.Element) item, rawHtml, out, stack, rawText);
+                writeElement((BodyNode.Element) item, rawHtml, links, out, stack, rawText);
             }
         }
     }
 
-    private static void writeElement(BodyNode.Element el, boolean rawHtml, Appendable out, Deque<Object> stack,
+    private static void writeElement(BodyNode.Element el, boolean rawHtml, UnaryOperator<String> links, Appendable out,
+            Deque<Object> stack,
             Deque<Boolean> rawText) throws IOException {
         String given = el.tag();
         if (!TAG.matcher(given).matches()) {
@@ -113,7 +130,7 @@ public final class BodyHtml {
         }
         out.append('<').append(tag);
         for (Map.Entry<String, Object> prop : el.props().entrySet()) {
-            writeAttribute(tag, prop.getKey(), prop.getValue(), rawHtml, out);
+            writeAttribute(tag, prop.getKey(), prop.getValue(), rawHtml, links, out);
         }
         out.append('>');
         if (VOID.contains(tag)) {
@@ -130,7 +147,8 @@ public final class BodyHtml {
         pushAll(stack, el.children());
     }
 
-    private static void writeAttribute(String tag, String key, Object value, boolean rawHtml, Appendable out)
+    private static void writeAttribute(String tag, String key, Object value, boolean rawHtml, UnaryOperator<String> links,
+            Appendable out)
             throws IOException {
         if (key.startsWith("__")) {
             return;
@@ -160,6 +178,9 @@ public final class BodyHtml {
         }
         if (!rawHtml && URL_ATTRIBUTES.contains(name)) {
             text = UrlPolicy.sanitize(text);
+        }
+        if (tag.equals("a") && name.equals("href")) {
+            text = links.apply(text);
         }
         out.append(' ').append(name);
         if (!(value instanceof Boolean)) {

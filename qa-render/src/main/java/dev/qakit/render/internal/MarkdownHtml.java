@@ -3,6 +3,7 @@ package dev.qakit.render.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -11,6 +12,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -81,6 +83,20 @@ public final class MarkdownHtml {
      * @return the HTML, ending with a line break
      */
     public String answerHtml(String markdown, Anchors anchors, int headingOffset) {
+        return answerHtml(markdown, anchors, headingOffset, UnaryOperator.identity());
+    }
+
+    /**
+     * Renders an answer, passing link targets through a function (a static site turns site
+     * routes into relative file links).
+     *
+     * @param markdown the answer
+     * @param anchors the ids of the page, for heading anchors
+     * @param headingOffset how many levels to push headings down, capped at h6
+     * @param links maps each link target (after URL sanitising) to the one written
+     * @return the HTML, ending with a line break
+     */
+    public String answerHtml(String markdown, Anchors anchors, int headingOffset, UnaryOperator<String> links) {
         Node doc = parse(markdown);
         if (headingOffset != 0) {
             doc.accept(new AbstractVisitor() {
@@ -92,7 +108,7 @@ public final class MarkdownHtml {
             });
         }
         HtmlRenderer renderer = rendererBuilder()
-                .attributeProviderFactory(context -> new PageAttributes(anchors))
+                .attributeProviderFactory(context -> new PageAttributes(anchors, links))
                 .build();
         return renderer.render(doc);
     }
@@ -150,14 +166,18 @@ public final class MarkdownHtml {
     /** Heading ids and code-block meta, per render call. */
     private static final class PageAttributes implements AttributeProvider {
         private final Anchors anchors;
+        private final UnaryOperator<String> links;
 
-        PageAttributes(Anchors anchors) {
+        PageAttributes(Anchors anchors, UnaryOperator<String> links) {
             this.anchors = anchors;
+            this.links = links;
         }
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-            if (node instanceof Heading && tagName.startsWith("h")) {
+            if (node instanceof Link && tagName.equals("a") && attributes.containsKey("href")) {
+                attributes.put("href", links.apply(attributes.get("href")));
+            } else if (node instanceof Heading && tagName.startsWith("h")) {
                 attributes.put("id", anchors.forHeading(textOf(node)));
             } else if (node instanceof FencedCodeBlock code && tagName.equals("pre")) {
                 String info = code.getInfo();

@@ -43,7 +43,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Pages are streamed: each is rendered and written as it comes, and only a small index
  * entry per page is kept. A sibling that is linked from a page but never given gets a small
  * placeholder page, so that no link is broken. Two pages with the same route keep the first
- * file name; the later one is written with a {@code -2}, {@code -3}, … suffix. Immutable and
+ * file name; the later one is written with a {@code -2}, {@code -3}, … suffix. Links inside
+ * answers and page bodies to site routes ({@code /go/concurrency}) become relative file links
+ * too, with placeholders where needed. Immutable and
  * thread-safe; a call writes into its own directory.
  */
 public final class StaticSiteWriter {
@@ -127,7 +129,7 @@ public final class StaticSiteWriter {
                     linked.putIfAbsent(s.path(), PageFacts.present(s.subtopic()) ? s.subtopic() : s.path());
                 }
             }
-            write(directory, file, out -> html.render(data, new RelativeLinks(file), out));
+            write(directory, file, out -> html.render(data, new RelativeLinks(file, linked), out));
             entries.add(Entry.of(page, file));
         }
         int placeholders = 0;
@@ -286,13 +288,16 @@ public final class StaticSiteWriter {
     /** Links of one page of the site, relative to its file. */
     private static final class RelativeLinks implements PageLinks {
         private final String file;
+        private final Map<String, String> linked;
 
-        RelativeLinks(String file) {
+        RelativeLinks(String file, Map<String, String> linked) {
             this.file = file;
+            this.linked = linked;
         }
 
         @Override
         public Optional<String> pageHref(String route) {
+            linked.putIfAbsent(route, route);
             return Optional.of(relative(file, fileFor(route)));
         }
 
