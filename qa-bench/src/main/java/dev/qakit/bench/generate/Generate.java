@@ -27,11 +27,14 @@ import java.util.Locale;
  *   <li>{@code tree-N/content/**.md}: a Nuxt Content tree of N question pages, one in 500
  *       with a planted defect, listed in {@code tree-N/defects.txt}.</li>
  * </ul>
- * Existing outputs made from the same seed are kept (a {@code .stamp} file records the seed).
+ * Existing outputs made from the same seed by the same generator version are kept (a
+ * {@code .stamp} file records both).
  */
 public final class Generate {
     /** The seed used when none is given. */
     public static final long DEFAULT_SEED = 20261124L;
+    /** The version of what the generator writes; bump it when the output changes, so that old outputs are rewritten. */
+    static final int FORMAT = 2;
     /** One page in this many carries a defect. */
     static final int DEFECT_EVERY = 500;
     static final List<String> CORPUS = List.of(
@@ -153,10 +156,14 @@ public final class Generate {
 
     private static boolean fresh(Path output, long seed) throws IOException {
         Path stamp = stampOf(output);
-        return Files.exists(output) && Files.exists(stamp) && Files.readString(stamp).strip().equals("seed=" + seed);
+        return Files.exists(output) && Files.exists(stamp) && Files.readString(stamp).strip().equals(stampText(seed));
     }
 
     private static void stamp(Path output, long seed) throws IOException {
-        Files.writeString(stampOf(output), "seed=" + seed + "\n");
+        Files.writeString(stampOf(output), stampText(seed) + "\n");
+    }
+
+    private static String stampText(long seed) {
+        return "seed=" + seed + " format=" + FORMAT;
     }
 }

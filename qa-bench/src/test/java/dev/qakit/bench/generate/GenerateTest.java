@@ -29,7 +29,7 @@ class GenerateTest {
         List<String> defects = Files.readAllLines(out.resolve("tree-1200/defects.txt"));
         assertThat(defects).hasSize(2).allMatch(line -> line.matches("[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+\\.md [a-z_]+"));
         assertThat(defects.get(0)).endsWith(" blank_answer");
-        assertThat(out.resolve("tree-1200.stamp")).hasContent("seed=5");
+        assertThat(out.resolve("tree-1200.stamp")).hasContent("seed=5 format=" + Generate.FORMAT);
     }
 
     @Test

@@ -46,12 +46,13 @@ class MarkdownPageWriterTest {
     @Test
     void blankValuesAreWrittenQuoted() {
         SyntheticPage page = pages(1).get(0);
-        SyntheticPage defective = Defect.BLANK_ANSWER.apply(Defect.BLANK_TITLE.apply(page));
+        SyntheticPage defective = Defect.BLANK_ANSWER.apply(Defect.BLANK_QUESTION.apply(page))
+                .with("", page.order(), page.difficulty(), page.updated());
         String markdown = MarkdownPageWriter.write(defective, "");
-        assertThat(markdown).startsWith("---\ntitle: \"\"\n").contains("\n    a: \"\"\n");
+        assertThat(markdown).startsWith("---\ntitle: \"\"\n").contains("\n    q: \"\"\n    a: \"\"\n");
         Map<String, Object> fm = frontmatter(markdown);
         assertThat(fm).containsEntry("title", "");
-        assertThat(Graphs.map(Graphs.list(fm.get("questions")).get(1))).containsEntry("a", "");
+        assertThat(Graphs.map(Graphs.list(fm.get("questions")).get(1))).containsEntry("q", "").containsEntry("a", "");
     }
 
     @Test

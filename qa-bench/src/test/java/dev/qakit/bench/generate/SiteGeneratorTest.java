@@ -62,14 +62,14 @@ class SiteGeneratorTest {
         List<SyntheticPage> pages = tree(11, 3_000, 500, defects);
         assertThat(defects.stream().filter(d -> d != Defect.NONE).toList()).containsExactly(
                 Defect.BLANK_ANSWER, Defect.DUPLICATE_ID, Defect.BAD_DIFFICULTY, Defect.BAD_DATE,
-                Defect.ZERO_ORDER, Defect.BLANK_TITLE);
+                Defect.ZERO_ORDER, Defect.BLANK_QUESTION);
         assertThat(defects.get(250)).isEqualTo(Defect.BLANK_ANSWER);
         assertThat(pages.get(250).questions().get(1).a()).isEmpty();
         assertThat(pages.get(750).questions().get(1).id()).isEqualTo(pages.get(750).questions().get(0).id());
         assertThat(pages.get(1250).difficulty()).isEqualTo("expert");
         assertThat(pages.get(1750).updated()).isEqualTo("2026-02-30");
         assertThat(pages.get(2250).order()).isZero();
-        assertThat(pages.get(2750).title()).isEmpty();
+        assertThat(pages.get(2750).questions().get(1).q()).isEmpty();
     }
 
     @Test
