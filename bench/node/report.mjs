@@ -108,6 +108,7 @@ const qa10 = runs('qa-validate-10k');
 const node10 = runs('node-validate-10k');
 const qaMed = median(qa10.map((r) => r.seconds));
 const nodeMed = median(node10.map((r) => r.seconds));
+const speed = (mine, ref) => (!mine || !ref ? 'n/a' : mine <= ref ? `${fmt(ref / mine, 2)}× as fast` : `${fmt(ref / mine, 2)}× (node ${fmt(mine / ref, 1)}× faster)`);
 const found = (rs) => (rs.length ? `${rs[0].filesWithErrors} files with errors (exit ${rs[0].exit})` : 'not run');
 // A timing counts only when the run did the job: exit 1 and exactly the planted defective files.
 const correct = (rs, pages) => rs.length > 0 && rs.every((r) => r.exit === 1 && r.filesWithErrors === defects(pages));
@@ -115,16 +116,25 @@ const processRows = [];
 processRows.push({
   what: '`qa validate`, 10 000-page tree, whole process', qakit: qaMed === undefined ? 'n/a' : `${fmt(qaMed, 2)} s (${fmt(10000 / qaMed)} pages/s); ${found(qa10)}`,
   reference: 'node gray-matter + zod', refValue: nodeMed === undefined ? 'n/a' : `${fmt(nodeMed, 2)} s; ${found(node10)}`,
-  ratio: qaMed && nodeMed ? `${fmt(nodeMed / qaMed, 2)}× as fast` : 'n/a', target: 'faster (> 1×)',
+  ratio: speed(qaMed, nodeMed), target: 'faster (> 1×)',
   verdict: !correct(qa10, 10000) ? 'MISSED (wrong result)' : !correct(node10, 10000) ? 'reference wrong'
     : qaMed < nodeMed ? 'met' : 'MISSED',
 });
+const tuned = runs('qa-validate-10k-tuned');
+const tunedMed = median(tuned.map((r) => r.seconds));
+processRows.push({
+  what: '… with `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC` (proposed launcher flags)', qakit: tunedMed === undefined ? 'n/a' : `${fmt(tunedMed, 2)} s (${fmt(10000 / tunedMed)} pages/s); ${found(tuned)}`,
+  reference: 'node gray-matter + zod', refValue: nodeMed === undefined ? 'n/a' : `${fmt(nodeMed, 2)} s`,
+  ratio: speed(tunedMed, nodeMed), target: '', verdict: '',
+});
 const qa100 = runs('qa-validate-100k');
+const rssFile = join(opt.jmh, '..', 'qa-validate-100k.rss');
+const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
 const oom = existsSync(join(opt.jmh, '..', 'qa-validate-100k.log')) && /OutOfMemoryError/.test(readFileSync(join(opt.jmh, '..', 'qa-validate-100k.log'), 'utf8'));
 const expected100 = defects(100000);
 const ok100 = !oom && correct(qa100, 100000);
 processRows.push({
-  what: '`qa validate -Xmx256m`, 100 000-page tree', qakit: qa100.length ? `${fmt(qa100[0].seconds, 1)} s (${fmt(100000 / qa100[0].seconds)} pages/s); ${found(qa100)}${oom ? '; OutOfMemoryError' : ''}` : 'not run',
+  what: '`qa validate -Xmx256m`, 100 000-page tree', qakit: qa100.length ? `${fmt(qa100[0].seconds, 1)} s (${fmt(100000 / qa100[0].seconds)} pages/s); ${found(qa100)}${rssMb ? `; peak RSS ${fmt(rssMb)} MB` : ''}${oom ? '; OutOfMemoryError' : ''}` : 'not run',
   reference: `the ${fmt(expected100)} planted defects`, refValue: '', ratio: '', target: 'completes in 256 MB, finds every defect',
   verdict: qa100.length ? (ok100 ? 'met' : 'MISSED') : 'not measured',
 });
