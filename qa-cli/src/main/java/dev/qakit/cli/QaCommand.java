@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O error."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            DevalueCommand.class,
             ValidateCommand.class,
             ConvertCommand.class,
             InspectCommand.class,

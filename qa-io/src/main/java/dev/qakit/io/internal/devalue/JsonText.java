@@ -67,6 +67,23 @@ public final class JsonText {
         sb.append(s, start, n).append('"');
     }
 
+    /**
+     * A JSON reader's message without its notes about the source ({@code [Source: ...]}), on one line.
+     *
+     * @param message the message
+     * @return the cleaned message
+     */
+    public static String cleanJacksonMessage(String message) {
+        String m = message;
+        int nl = m.indexOf('\n');
+        if (nl > 0) {
+            m = m.substring(0, nl);
+        }
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
+        m = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+        return m.strip();
+    }
+
     private static void unicodeEscape(char c, StringBuilder sb) {
         sb.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
     }
