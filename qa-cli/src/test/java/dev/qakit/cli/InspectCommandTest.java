@@ -12,9 +12,9 @@ class InspectCommandTest {
         assertThat(r.exitCode()).isEqualTo(0);
         assertThat(r.out()).contains("  /  (no question page; data: qa-index, $f2icp6ywameotd, SiteStats_")
                 .contains("  /extras/types  (no question page; data: qa-types)")
-                .contains("  /fastapi/fundamentals/async-basics  \"Async Basics\"  15 questions (easy ")
-                .contains("  /go/concurrency  \"Concurrency\"  ")
-                .contains("4 routes, 2 question pages, ")
+                .contains("  /fastapi/fundamentals/async-basics  \"Async Basics\"  15 questions (easy 3, medium 8, hard 4)")
+                .contains("  /go/concurrency  \"Go Concurrency\"  5 questions (easy 2, medium 3, hard 0)")
+                .contains("4 routes, 2 question pages, 20 questions (easy 5, medium 11, hard 4)")
                 .contains("0 errors, 1 warning");
         assertThat(r.out()).doesNotContain("200.html");
         assertThat(r.err()).contains("[nuxt.unknown-tag]");

@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * Not content, and skipped: {@code _nuxt/}, {@code __nuxt_island/}, {@code __nuxt_content/},
  * {@code api/_content/}, the SPA fallbacks {@code 200.html} and {@code 404.html}, and every
  * page rendered without SSR ({@code data-ssr="false"}). When the two halves of a route disagree
- * about {@code path} or {@code prerenderedAt}, the route's result carries a
+ * about {@code path}, or their {@code prerenderedAt} are more than a minute apart (they are
+ * rendered by separate requests, so a few milliseconds are normal), the route's result carries a
  * {@value NuxtPayloadReader#SPLIT_MISMATCH} error.
  *
  * <p>The stream is lazy: directories are listed one at a time, in name order, and each route is

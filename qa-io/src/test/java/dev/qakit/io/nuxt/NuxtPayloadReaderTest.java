@@ -56,7 +56,8 @@ class NuxtPayloadReaderTest {
         assertThat(d.page().title()).isEqualTo("Async Basics");
         assertThat(d.page().questions()).hasSize(15);
         assertThat(d.page().questions().get(0).id()).isEqualTo("what-is-async-await");
-        assertThat(d.page().seo().title()).isEqualTo("Async Basics");
+        assertThat(d.page().seo().title()).isNull();
+        assertThat(d.page().seo().description()).isEmpty();
         assertThat(d.siblings()).extracting(s -> s.path()).contains("/fastapi/fundamentals/async-basics");
         assertThat(d.blog()).isEqualTo(JsonNull.INSTANCE);
         SourceLocation a = ((DataEntry.QuestionPage) p.entries().get(0)).sourceMap().locate("/page/questions/2/a");
@@ -223,13 +224,31 @@ class NuxtPayloadReaderTest {
     void contradictingHalves() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("site/a"));
         Files.writeString(dir.resolve("index.html"), "<html><body><script type=\"application/json\" id=\"__NUXT_DATA__\""
-                + " data-src=\"/a/_payload.json\">[{\"path\":1,\"prerenderedAt\":2},\"/a\",5]</script></body></html>");
-        Files.writeString(dir.resolve("_payload.json"), "[{\"data\":1,\"prerenderedAt\":3},{},6]");
+                + " data-src=\"/a/_payload.json\">[{\"path\":1,\"prerenderedAt\":2},\"/a\",1795542984877]</script></body></html>");
+        Files.writeString(dir.resolve("_payload.json"), "[{\"data\":1,\"prerenderedAt\":2},{},1795542000000]");
         ReadResult<NuxtPayload> r = READER.readHtml(dir.resolve("index.html"), tmp.resolve("site"));
         assertThat(r.problems()).extracting(Problem::ruleId, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
-                "nuxt.split-mismatch", "the page's payload says prerenderedAt the number 5 but its _payload.json half ("
-                        + NuxtPayloadReader.sourceName(dir.resolve("_payload.json")) + ") says the number 6"));
-        assertThat(r.value().orElseThrow().prerenderedAt()).contains(6L);
+                "nuxt.split-mismatch", "the page's payload says prerenderedAt the number 1795542984877 but its _payload.json half ("
+                        + NuxtPayloadReader.sourceName(dir.resolve("_payload.json")) + ") says the number 1795542000000"));
+        assertThat(r.value().orElseThrow().prerenderedAt()).contains(1795542000000L);
+    }
+
+    @Test
+    void halvesRenderedAFewMillisecondsApartAgree() throws IOException {
+        // the corpus's /search: the page and its _payload.json were rendered 1 ms apart
+        ReadResult<NuxtPayload> r = READER.read(Corpus.page("extracted", "/search"));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.orThrow().prerenderedAt()).contains(1795542984878L);
+    }
+
+    @Test
+    void contradictingPaths() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("site/a"));
+        Files.writeString(dir.resolve("index.html"), "<html><body><script type=\"application/json\" id=\"__NUXT_DATA__\""
+                + " data-src=\"/a/_payload.json\">[{\"path\":1},\"/a\"]</script></body></html>");
+        Files.writeString(dir.resolve("_payload.json"), "[{\"data\":1,\"path\":2},{},\"/b\"]");
+        assertThat(READER.read(dir.resolve("index.html")).problems()).extracting(Problem::ruleId, p -> p.location().pointer())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nuxt.split-mismatch", "/path@1"));
     }
 
     @Test
@@ -267,7 +286,7 @@ class NuxtPayloadReaderTest {
     void theBuilderCopiesAndDerives() throws IOException {
         NuxtPayloadReader.Builder b = NuxtPayloadReader.builder().maxFileBytes(10);
         NuxtPayloadReader small = b.build();
-        assertThat(small.readPayload("[{\"data\":1}]", "p").problems()).isEmpty();
+        assertThat(small.readPayload("[{\"data\":1},{}]", "p").problems()).isEmpty();
         assertThatThrownBy(() -> b.maxFileBytes(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxFileBytes must be at least 1, got 0");
         assertThat(small.toBuilder().build().read(TestJson.resource("nuxt/seed/async-basics._payload.json")).problems())
