@@ -191,7 +191,7 @@ public final class MarkdownWriter {
         String effectiveTitle = h1;
         if (title != null) {
             String fileTitle = page.stem() == null ? null : ContentNames.titleOf(page.stem());
-            boolean derivedFromFile = (seo == null || seo.title() == null) && h1 == null && title.equals(fileTitle);
+            boolean derivedFromFile = seo != null && seo.title() == null && h1 == null && title.equals(fileTitle);
             if (!derivedFromFile && !title.equals(h1)) {
                 fm.put("title", title);
                 effectiveTitle = title;

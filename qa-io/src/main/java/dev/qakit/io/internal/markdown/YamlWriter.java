@@ -17,7 +17,9 @@ public final class YamlWriter {
             "null|Null|NULL|~|true|True|TRUE|false|False|FALSE"
             + "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
             + "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
-            + "|[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN");
+            + "|[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN"
+            // YAML 1.1 booleans: strings under 1.2, quoted anyway so that YAML 1.1 readers agree.
+            + "|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF");
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     private final StringBuilder out = new StringBuilder();
@@ -227,11 +229,8 @@ public final class YamlWriter {
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
-                case '\u2028' -> sb.append("\\L");
-                case '\u2029' -> sb.append("\\P");
-                case '\u0085' -> sb.append("\\N");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\uFEFF'
+                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\uFEFF' || c == '\u2028' || c == '\u2029'
                             || (Character.isSurrogate(c) && !validSurrogate(s, i) && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))))) {
                         sb.append(String.format("\\u%04X", (int) c));
                     } else {
