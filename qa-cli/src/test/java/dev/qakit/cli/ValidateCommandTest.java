@@ -1,0 +1,81 @@
+package dev.qakit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code qa validate}: exit codes, formats, output files. */
+class ValidateCommandTest {
+    private static final String GOOD = "---\ntitle: A\norder: 1\ndifficulty: easy\nquestions:\n  - id: one\n    difficulty: easy\n"
+            + "    q: \"Q?\"\n    a: \"A.\"\n---\n";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void cleanContentExitsZero(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), GOOD);
+        assertThat(run("validate", dir.toString())).isEqualTo(0);
+        assertThat(out.toString()).isEqualTo("no problems in 1 file\n");
+    }
+
+    @Test
+    void errorsExitOne(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), GOOD.replace("difficulty: easy\n    q", "difficulty: expert\n    q"));
+        assertThat(run("validate", "--format", "github", dir.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(",line=7,col=17,title=question.difficulty::'difficulty' must be one of [easy, medium, hard]");
+    }
+
+    @Test
+    void warningsOverTheLimitExitOne(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), GOOD.replace("a: \"A.\"", "a: |\n      ```\n      x\n      ```"));
+        assertThat(run("validate", dir.toString())).isEqualTo(0);
+        assertThat(run("validate", "--max-warnings", "0", dir.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void reportGoesToTheOutputFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), GOOD);
+        Path report = dir.resolve("out/report.sarif");
+        assertThat(run("validate", "--format", "sarif", "--output", report.toString(), dir.resolve("a.md").toString())).isEqualTo(0);
+        assertThat(Files.readString(report)).contains("\"version\": \"2.1.0\"");
+        assertThat(err.toString()).isEqualTo("no problems in 1 file\n");
+    }
+
+    @Test
+    void usageErrorsExitTwo(@TempDir Path dir) {
+        assertThat(run("validate", dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("qa: no such file or folder: ");
+        assertThat(run("validate", "--format", "xml", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown report format 'xml', expected one of [text, json, sarif, github, junit]");
+    }
+
+    @Test
+    void configProblemsAreReported(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.md"), GOOD);
+        Files.writeString(dir.resolve("qa.yaml"), "rule:\n  x.y: off\n");
+        assertThat(run("validate", dir.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("qa.yaml:1:1: error: unknown key 'rule'; expected one of [rules, disable, include, exclude]"
+                + " [config.unknown-key]");
+    }
+
+    @Test
+    void listsRules() {
+        assertThat(run("validate", "--list-rules")).isEqualTo(0);
+        assertThat(out.toString()).contains("site.duplicate-path").contains("lint.code-fence-language");
+    }
+}

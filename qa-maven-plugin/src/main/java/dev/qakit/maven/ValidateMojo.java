@@ -1,0 +1,168 @@
+package dev.qakit.maven;
+
+import dev.qakit.io.ReadResult;
+import dev.qakit.model.problem.Problem;
+import dev.qakit.validate.ContentValidator;
+import dev.qakit.validate.ValidationConfig;
+import dev.qakit.validate.ValidationResult;
+import dev.qakit.validate.report.ReportFormat;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates the question content of a project, as {@code qa validate} does: every problem is
+ * logged as {@code path:line:column: message [rule-id]}, reports are written under
+ * {@code target/qa/}, and the build fails when there are errors or more warnings than allowed.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public final class ValidateMojo extends AbstractMojo {
+    /** The content root: Markdown files, payloads, HTML pages or a generated site. Its qa.yaml is read. */
+    @Parameter(property = "qa.contentDirectory", defaultValue = "${project.basedir}/content")
+    private File contentDirectory;
+
+    /** Globs of files to check, relative to the content directory (added to those of qa.yaml); default all. */
+    @Parameter
+    private List<String> includes = new ArrayList<>();
+
+    /** Globs of files to leave out, relative to the content directory (added to those of qa.yaml). */
+    @Parameter
+    private List<String> excludes = new ArrayList<>();
+
+    /** Whether errors (and warnings over maxWarnings) fail the build; otherwise they are only logged. */
+    @Parameter(property = "qa.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    /** The number of warnings allowed; -1 for any number. */
+    @Parameter(property = "qa.maxWarnings", defaultValue = "-1")
+    private int maxWarnings;
+
+    /** Report formats written under outputDirectory: text, json, sarif, github, junit. */
+    @Parameter(property = "qa.formats")
+    private List<String> formats = new ArrayList<>(List.of("text"));
+
+    /** Where reports go. */
+    @Parameter(property = "qa.outputDirectory", defaultValue = "${project.build.directory}/qa")
+    private File outputDirectory;
+
+    /** The configuration file; default qa.yaml or .qa.yaml in the content directory. */
+    @Parameter(property = "qa.config")
+    private File configFile;
+
+    /** Skips the goal. */
+    @Parameter(property = "qa.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The folder that file names in messages are relative to. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File baseDirectory;
+
+    /** Creates the goal; Maven sets its parameters. */
+    public ValidateMojo() {
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("qa:validate is skipped");
+            return;
+        }
+        Path content = contentDirectory.toPath();
+        if (!Files.exists(content)) {
+            throw new MojoExecutionException("the content directory " + content + " does not exist; set <contentDirectory>");
+        }
+        List<ReportFormat> reportFormats = new ArrayList<>();
+        for (String f : formats) {
+            try {
+                reportFormats.add(ReportFormat.ofLabel(f));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(e.getMessage(), e);
+            }
+        }
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        try {
+            List<Problem> configProblems = new ArrayList<>();
+            ValidationConfig config = config(content, base, configProblems);
+            ValidationResult result = ContentValidator.builder().config(config).workingDirectory(base).build()
+                    .validate(List.of(content));
+            if (!configProblems.isEmpty()) {
+                List<Problem> all = new ArrayList<>(result.problems());
+                all.addAll(configProblems);
+                result = new ValidationResult(all, result.files());
+            }
+            for (Problem p : result.problems()) {
+                switch (p.severity()) {
+                    case ERROR -> getLog().error(p.format());
+                    case WARNING -> getLog().warn(p.format());
+                    case INFO -> getLog().info(p.format());
+                }
+            }
+            Files.createDirectories(outputDirectory.toPath());
+            for (ReportFormat f : reportFormats) {
+                Path file = outputDirectory.toPath().resolve(reportName(f));
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    f.reporter().write(result, w);
+                }
+                getLog().info("qa:validate report: " + file);
+            }
+            String summary = "qa:validate: " + result.summary();
+            if (result.passes(maxWarnings)) {
+                getLog().info(summary);
+                return;
+            }
+            String failure = result.problems().size() + " content problem" + (result.problems().size() == 1 ? "" : "s") + " ("
+                    + plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning")
+                    + (maxWarnings >= 0 && result.warningCount() > maxWarnings ? ", more than the " + maxWarnings + " allowed" : "")
+                    + ") in " + result.filesWithProblems() + " of " + result.files().size() + " files";
+            if (failOnError) {
+                throw new MojoFailureException(failure);
+            }
+            getLog().warn(summary);
+        } catch (IOException e) {
+            throw new MojoExecutionException("qa:validate could not read " + content + ": " + e, e);
+        }
+    }
+
+    private ValidationConfig config(Path content, Path base, List<Problem> problems) throws IOException, MojoExecutionException {
+        Optional<Path> file = configFile != null ? Optional.of(configFile.toPath())
+                : Files.isDirectory(content) ? ValidationConfig.find(content) : Optional.empty();
+        ValidationConfig.Builder b = ValidationConfig.builder();
+        if (file.isPresent()) {
+            if (!Files.isRegularFile(file.get())) {
+                throw new MojoExecutionException("the configuration file " + file.get() + " does not exist");
+            }
+            Path abs = file.get().toAbsolutePath().normalize();
+            String name = (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+            ReadResult<ValidationConfig> read = ValidationConfig.read(abs, name);
+            problems.addAll(read.problems());
+            b = read.value().orElse(ValidationConfig.defaults()).toBuilder();
+        }
+        try {
+            includes.forEach(b::include);
+            excludes.forEach(b::exclude);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        return b.build();
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String reportName(ReportFormat f) {
+        return f.label().equals(f.fileExtension()) ? "qa." + f.fileExtension() : "qa-" + f.label() + "." + f.fileExtension();
+    }
+}

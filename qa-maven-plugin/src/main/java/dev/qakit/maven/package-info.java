@@ -1,0 +1,2 @@
+/** The {@code qa:validate} goal: question content validated in a Maven build. */
+package dev.qakit.maven;
