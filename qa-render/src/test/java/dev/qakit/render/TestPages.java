@@ -1,7 +1,8 @@
 package dev.qakit.render;
 
 import dev.qakit.io.ReadResult;
-import dev.qakit.io.nuxt.PageDataGraph;
+import dev.qakit.io.nuxt.NuxtPayload;
+import dev.qakit.io.nuxt.NuxtPayloadReader;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
@@ -14,22 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * Pages for tests: the seed and the corpus payloads, read through a minimal devalue resolver
- * (plain values, index references and Nuxt's reactive wrappers, which is all these payloads
- * use) and the real mapper {@link PageDataGraph#fromGraph(Object, String)}; plus hand-built pages.
+ * Pages for tests: the seed and the corpus payloads, read with the real
+ * {@link NuxtPayloadReader}; plus hand-built pages.
  */
 public final class TestPages {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final NuxtPayloadReader READER = NuxtPayloadReader.builder().build();
 
     private TestPages() {
     }
@@ -79,93 +73,14 @@ public final class TestPages {
     }
 
     static PageData fromPayload(String text, String source) {
-        List<Object> slots = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new IllegalArgumentException(source + ": not a devalue payload");
-            }
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                slots.add(readJson(p));
-            }
-        }
-        Object root = resolve(slots, 0);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = (Map<String, Object>) ((Map<String, Object>) root).get("data");
-        Object entry = data.values().iterator().next();
-        ReadResult<PageData> result = PageDataGraph.fromGraph(entry, source);
+        ReadResult<NuxtPayload> result = READER.readPayload(text, source);
         if (!result.problems().isEmpty()) {
             throw new IllegalStateException(source + ": " + result.problems());
         }
-        return result.value().orElseThrow();
-    }
-
-    private static Object readJson(JsonParser p) {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(readJson(p));
-                }
-                return list;
-            }
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while (p.nextToken() != JsonToken.END_OBJECT) {
-                    String key = p.currentName();
-                    p.nextToken();
-                    map.put(key, readJson(p));
-                }
-                return map;
-            }
-            case VALUE_STRING:
-                return p.getString();
-            case VALUE_NUMBER_INT:
-                return p.getLongValue();
-            case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return dev.qakit.model.JsonNull.INSTANCE;
-            default:
-                throw new IllegalStateException("unexpected " + t);
+        List<PageData> pages = result.value().orElseThrow().pages();
+        if (pages.size() != 1) {
+            throw new IllegalStateException(source + ": expected one question page, got " + pages.size());
         }
-    }
-
-    private static Object resolve(List<Object> slots, int index) {
-        if (index == -1) {
-            return dev.qakit.model.Undefined.INSTANCE;
-        }
-        if (index < 0) {
-            throw new IllegalArgumentException("special value " + index + " is not supported by this test helper");
-        }
-        Object slot = slots.get(index);
-        if (slot instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.put((String) e.getKey(), resolve(slots, ((Long) e.getValue()).intValue()));
-            }
-            return out;
-        }
-        if (slot instanceof List<?> list) {
-            if (!list.isEmpty() && list.get(0) instanceof String tag) {
-                if (List.of("ShallowReactive", "Reactive", "Ref", "ShallowRef").contains(tag)) {
-                    return resolve(slots, ((Long) list.get(1)).intValue());
-                }
-                throw new IllegalArgumentException("tag " + tag + " is not supported by this test helper");
-            }
-            List<Object> out = new ArrayList<>();
-            for (Object o : list) {
-                out.add(resolve(slots, ((Long) o).intValue()));
-            }
-            return out;
-        }
-        if (slot instanceof Long l) {
-            return l.doubleValue();
-        }
-        return slot;
+        return pages.get(0);
     }
 }

@@ -44,7 +44,7 @@ final class Chromium {
 
     /** The DOM after loading a file, scripts and timers run for up to two seconds of virtual time. */
     String dumpDom(Path file) throws IOException, InterruptedException {
-        return run(file, List.of("--dump-dom", "--virtual-time-budget=2000"));
+        return run(file, List.of("--dump-dom", "--virtual-time-budget=2000", "--window-size=1280,2000"));
     }
 
     /** Takes a screenshot of a file's page. */

@@ -1,0 +1,64 @@
+package dev.qakit.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qakit.model.BodyNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class BodyHtmlTest {
+    @Test
+    void hastPropertyNamesBecomeHtmlAttributeNames() {
+        assertThat(BodyHtml.attributeName("className")).isEqualTo("class");
+        assertThat(BodyHtml.attributeName("htmlFor")).isEqualTo("for");
+        assertThat(BodyHtml.attributeName("httpEquiv")).isEqualTo("http-equiv");
+        assertThat(BodyHtml.attributeName("ariaDescribedBy")).isEqualTo("aria-describedby");
+        assertThat(BodyHtml.attributeName("dataFootnoteRef")).isEqualTo("data-footnote-ref");
+        assertThat(BodyHtml.attributeName("tabIndex")).isEqualTo("tabindex");
+        assertThat(BodyHtml.attributeName("data-x")).isEqualTo("data-x");
+        assertThat(BodyHtml.attributeName("data")).isEqualTo("data");
+    }
+
+    @Test
+    void shikiBlocksKeepTheirTextAndLanguage() throws Exception {
+        BodyNode pre = new BodyNode.Element("pre", ordered("className", "language-ts shiki", "code", "let a = 1\n",
+                "language", "ts", "meta", "", "style", "color:red"),
+                List.of(new BodyNode.Element("code", Map.of("__ignoreMap", ""), List.of(
+                        new BodyNode.Element("span", ordered("class", "line", "line", 1.0), List.of(new BodyNode.Text("let a = 1")))))));
+        StringBuilder sb = new StringBuilder();
+        BodyHtml.write(List.of(pre), false, sb);
+        assertThat(sb).hasToString("<pre class=\"language-ts shiki\" data-language=\"ts\" data-meta=\"\"><code>"
+                + "<span class=\"line\" line=\"1\">let a = 1</span></code></pre>\n");
+    }
+
+    @Test
+    void unknownComponentsBecomeInertCustomElements() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        BodyHtml.write(List.of(new BodyNode.Element("alert", ordered("type", "info"), List.of(new BodyNode.Text("hi"))),
+                new BodyNode.Element("prose-note", Map.of(), List.of())), false, sb);
+        assertThat(sb).hasToString("<mdc-alert type=\"info\">hi</mdc-alert><prose-note></prose-note>");
+    }
+
+    @Test
+    @Timeout(10)
+    void deepTreesDoNotOverflowTheStack() throws Exception {
+        BodyNode node = new BodyNode.Text("deep");
+        for (int i = 0; i < 200_000; i++) {
+            node = new BodyNode.Element("span", Map.of(), List.of(node));
+        }
+        StringBuilder sb = new StringBuilder();
+        BodyHtml.write(List.of(node), false, sb);
+        assertThat(sb.length()).isEqualTo(200_000 * "<span></span>".length() + 4);
+        assertThat(BodyMarkdown.of(List.of(node))).isEqualTo("deep");
+    }
+
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
