@@ -176,6 +176,10 @@ md.push('Inputs: `seed` is the FastAPI "Async Basics" `_payload.json`; `corpus` 
   + `\`1 MB\` / \`10 MB\` one synthetic question page (${fmt(inputs['1mb'].bytes)} and ${fmt(inputs['10mb'].bytes)} bytes) encoded with devalue as Nuxt writes it; `
   + `the trees are synthetic Nuxt Content sources (${d10 === undefined ? '?' : d10} planted defects in 10 000 pages, ${expected100 === undefined ? '?' : expected100} in 100 000). `
   + 'MB/s counts payload bytes (10^6). "± x" is JMH\'s 99.9 % confidence half-width. The node columns come from the same files in the same run.');
+if (opt.encoding && existsSync(opt.encoding)) {
+  md.push('', 'Encoding check (the synthetic payloads are written by `devalue.stringify`; qakit\'s encoder writes the same value beside them):', '');
+  for (const l of readFileSync(opt.encoding, 'utf8').split('\n').filter(Boolean)) md.push(`- ${l}`);
+}
 md.push('');
 writeFileSync(opt.out, md.join('\n'));
 console.error(`wrote ${opt.out}`);

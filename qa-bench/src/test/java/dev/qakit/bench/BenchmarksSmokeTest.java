@@ -51,6 +51,30 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void devalueDecodesEveryPayloadInput() {
+        for (String input : new String[] {"seed", "corpus", "1mb"}) {
+            DevalueDecodeBenchmark b = new DevalueDecodeBenchmark();
+            b.input = input;
+            b.setUp();
+            b.decode(bh);
+        }
+    }
+
+    @Test
+    void payloadsReadIntoOneQuestionPageEach() {
+        for (String input : new String[] {"seed", "corpus", "1mb"}) {
+            PayloadRecordsBenchmark b = new PayloadRecordsBenchmark();
+            b.input = input;
+            b.setUp();
+            b.read(bh);
+        }
+        assertThat(Pages.pages("seed")).singleElement()
+                .satisfies(p -> assertThat(p.page().path()).isEqualTo("/fastapi/fundamentals/async-basics"));
+        assertThat(Pages.pages("corpus")).hasSize(5);
+        assertThat(Pages.pages("1mb")).singleElement().satisfies(p -> assertThat(p.page().questions()).hasSizeGreaterThan(500));
+    }
+
+    @Test
     void markdownRecordsReadTheSample() {
         MarkdownRecordsBenchmark b = new MarkdownRecordsBenchmark();
         b.setUp();
@@ -59,19 +83,23 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void validationRunsOnTheSample() {
-        ValidateBenchmark b = new ValidateBenchmark();
-        b.input = "tree";
-        b.setUp();
-        b.validate(bh);
+    void validationRunsOnEveryInput() {
+        for (String input : new String[] {"seed", "corpus", "tree"}) {
+            ValidateBenchmark b = new ValidateBenchmark();
+            b.input = input;
+            b.setUp();
+            b.validate(bh);
+        }
     }
 
     @Test
-    void bothRenderersWriteHtmlForTheSample() throws IOException {
-        RenderBenchmark b = new RenderBenchmark();
-        b.input = "tree";
-        b.setUp();
-        assertThat(b.qakitHtml()).isGreaterThan(b.qakitHtmlWithoutJsonLd());
-        assertThat(b.commonmarkAlone()).isPositive();
+    void bothRenderersWriteHtmlForEveryInput() throws IOException {
+        for (String input : new String[] {"seed", "corpus", "tree"}) {
+            RenderBenchmark b = new RenderBenchmark();
+            b.input = input;
+            b.setUp();
+            assertThat(b.qakitHtml()).as(input).isGreaterThan(b.qakitHtmlWithoutJsonLd());
+            assertThat(b.commonmarkAlone()).as(input).isPositive();
+        }
     }
 }

@@ -1,5 +1,9 @@
 package dev.qakit.bench.generate;
 
+import dev.qakit.io.devalue.DevalueCodec;
+import dev.qakit.io.devalue.NuxtTags;
+import dev.qakit.io.devalue.Tagged;
+import dev.qakit.model.JsonNull;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes the benchmarks' inputs into one folder, all of them pure functions of a seed.
@@ -21,9 +27,12 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code seed._payload.json} and {@code corpus/*._payload.json}: real Nuxt output, copied;</li>
- *   <li>{@code payload-1mb.plain.json}, {@code payload-10mb.plain.json}: one question page of
- *       that size as plain JSON, which {@code bench/node/encode.mjs} turns into the
- *       {@code _payload.json} Nuxt writes ({@code payload-1mb._payload.json}, …);</li>
+ *   <li>{@code payload-1mb.qakit._payload.json}, {@code payload-10mb.qakit._payload.json}: one
+ *       question page of that size encoded as Nuxt writes {@code _payload.json} (devalue,
+ *       {@code data} reduced to {@code ShallowReactive}) by qakit's own encoder; beside each,
+ *       the same value as plain JSON ({@code .plain.json}), from which
+ *       {@code bench/node/encode.mjs} writes {@code payload-1mb._payload.json}, … with the real
+ *       {@code devalue.stringify} (bench/run compares the two);</li>
  *   <li>{@code tree-N/content/**.md}: a Nuxt Content tree of N question pages, one in 500
  *       with a planted defect, listed in {@code tree-N/defects.txt}.</li>
  * </ul>
@@ -34,7 +43,7 @@ public final class Generate {
     /** The seed used when none is given. */
     public static final long DEFAULT_SEED = 20261124L;
     /** The version of what the generator writes; bump it when the output changes, so that old outputs are rewritten. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** One page in this many carries a defect. */
     static final int DEFECT_EVERY = 500;
     static final List<String> CORPUS = List.of(
@@ -80,9 +89,9 @@ public final class Generate {
         copyInputs(out);
         SiteGenerator site = new SiteGenerator(seed);
         for (int mb : List.of(1, 10)) {
-            Path file = out.resolve("payload-" + mb + "mb.plain.json");
+            Path file = out.resolve("payload-" + mb + "mb.qakit._payload.json");
             if (!fresh(file, seed)) {
-                writePayload(site, mb * 1_000_000, file);
+                writePayload(site, mb * 1_000_000, file, out.resolve("payload-" + mb + "mb.plain.json"));
                 stamp(file, seed);
                 System.err.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", file, Files.size(file));
             }
@@ -97,16 +106,45 @@ public final class Generate {
         }
     }
 
-    /** Writes the page's payload as plain JSON, sized so that answers add up to about {@code bytes}. */
-    static void writePayload(SiteGenerator site, int bytes, Path file) throws IOException {
+    /**
+     * Writes the page's payload as Nuxt does and, to {@code plain}, as plain JSON; sized so that
+     * answers add up to about {@code bytes}.
+     */
+    static void writePayload(SiteGenerator site, int bytes, Path file, Path plain) throws IOException {
         // the budget counts answer text plus a fixed allowance per question; devalue's indexes
         // and JSON escapes bring the payload to about the size asked for
         SyntheticPage page = site.hugePage(bytes / 100 * 96);
         List<SyntheticPage> siblings = new ArrayList<>();
         site.siblingsOf(page, 5, siblings::add);
-        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            PlainJson.write(PayloadGraph.of(page, siblings), o);
+        Map<String, Object> root = PayloadGraph.of(page, siblings);
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(plain), 1 << 16)) {
+            PlainJson.write(root, o);
         }
+        Files.writeString(file, nuxtPayload(root), StandardCharsets.UTF_8);
+    }
+
+    /** The devalue text Nuxt writes for a payload root: {@code data} reduced to {@code ShallowReactive}. */
+    static String nuxtPayload(Map<String, Object> root) {
+        Map<String, Object> value = new LinkedHashMap<>(root);
+        value.put("data", new Tagged(NuxtTags.SHALLOW_REACTIVE, codecValue(root.get("data"))));
+        value.put("prerenderedAt", codecValue(root.get("prerenderedAt")));
+        return DevalueCodec.builder().tags(NuxtTags.all()).build().encode(value);
+    }
+
+    /** A plain graph in the codec's terms: {@code null} is {@link JsonNull#INSTANCE}. */
+    private static Object codecValue(Object value) {
+        if (value == null) {
+            return JsonNull.INSTANCE;
+        } else if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put((String) k, codecValue(v)));
+            return copy;
+        } else if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(codecValue(v)));
+            return copy;
+        }
+        return value;
     }
 
     /** Writes a content tree under {@code dir/content}; returns the number of defective pages. */

@@ -57,6 +57,25 @@ class PayloadGraphTest {
     }
 
     @Test
+    void nuxtsPayloadDecodesBackToTheGraphWithDataShallowReactive() {
+        SiteGenerator site = new SiteGenerator(2);
+        SyntheticPage page = site.hugePage(5_000);
+        Map<String, Object> root = PayloadGraph.of(page, List.of(page));
+        Object decoded = dev.qakit.io.devalue.DevalueCodec.builder().tags(dev.qakit.io.devalue.NuxtTags.all()).build()
+                .decode(Generate.nuxtPayload(root), "test");
+        Map<String, Object> back = Graphs.map(decoded);
+        assertThat(back.keySet()).containsExactly("data", "prerenderedAt");
+        assertThat(back.get("data")).isInstanceOfSatisfying(dev.qakit.io.devalue.Tagged.class,
+                t -> assertThat(t.tag()).isEqualTo("ShallowReactive"));
+        Map<String, Object> data = Graphs.map(((dev.qakit.io.devalue.Tagged) back.get("data")).value());
+        Map<String, Object> p = Graphs.map(Graphs.map(data.get("qa-" + page.path())).get("page"));
+        assertThat(p.get("title")).isEqualTo(page.title());
+        assertThat(Graphs.list(p.get("questions"))).hasSize(page.questions().size());
+        assertThat(Graphs.map(Graphs.list(p.get("questions")).get(0)).get("a")).isEqualTo(page.questions().get(0).a());
+        assertThat(p.get("related")).isSameAs(dev.qakit.model.JsonNull.INSTANCE);
+    }
+
+    @Test
     void plainJsonWritesTheGraphInOrder() {
         Map<String, Object> graph = new java.util.LinkedHashMap<>();
         graph.put("b", List.of(1, 2L, true));
