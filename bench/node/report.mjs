@@ -41,6 +41,10 @@ const comparisons = [
     ],
   },
   {
+    what: 'devalue decode from a String (the Nuxt reader\'s path)', unit: 'MB/s', method: 'DevalueDecodeBenchmark.decodeText', on: ['seed', '10mb'],
+    refs: [{ label: 'devalue decode from bytes', method: 'DevalueDecodeBenchmark.decode' }],
+  },
+  {
     what: 'payload → records (PageData)', unit: 'MB/s', method: 'PayloadRecordsBenchmark.read', on: ['seed', 'corpus', '1mb', '10mb'],
     refs: [
       { label: 'node devalue.parse', node: 'mbPerSec', target: 1.0, targetOn: ['seed', 'corpus', '1mb', '10mb'] },

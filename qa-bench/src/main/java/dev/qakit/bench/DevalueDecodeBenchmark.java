@@ -2,6 +2,7 @@ package dev.qakit.bench;
 
 import dev.qakit.io.devalue.DevalueCodec;
 import dev.qakit.io.devalue.NuxtTags;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,11 +36,13 @@ public class DevalueDecodeBenchmark {
 
     private final DevalueCodec codec = DevalueCodec.builder().tags(NuxtTags.all()).build();
     private List<byte[]> payloads = List.of();
+    private List<String> texts = List.of();
 
     /** Reads the input files once per trial and checks that they decode. */
     @Setup
     public void setUp() {
         payloads = Inputs.payloads(input);
+        texts = payloads.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
         for (byte[] payload : payloads) {
             codec.decode(payload, input);
         }
@@ -54,6 +57,19 @@ public class DevalueDecodeBenchmark {
     public void decode(Blackhole bh) {
         for (byte[] payload : payloads) {
             bh.consume(codec.decode(payload, input));
+        }
+    }
+
+    /**
+     * Decodes every payload of the input once from text already decoded from UTF-8 (the form
+     * the Nuxt reader hands to the codec): shows what the text path costs beside the byte path.
+     *
+     * @param bh consumes each decoded root
+     */
+    @Benchmark
+    public void decodeText(Blackhole bh) {
+        for (String text : texts) {
+            bh.consume(codec.decode(text, input));
         }
     }
 }
