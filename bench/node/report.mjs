@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from '
 import { join } from 'node:path';
 
 const opt = {};
+// Options come in pairs; a later one wins (bench/run --report-only appends a new --note).
 for (let i = 2; i < process.argv.length; i += 2) opt[process.argv[i].replace(/^--/, '')] = process.argv[i + 1] ?? '';
 
 const jmh = existsSync(opt.jmh) ? JSON.parse(readFileSync(opt.jmh, 'utf8')) : [];
@@ -127,7 +128,7 @@ processRows.push({
 const tuned = runs('qa-validate-10k-tuned');
 const tunedMed = median(tuned.map((r) => r.seconds));
 processRows.push({
-  what: '… with `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC` (proposed launcher flags)', qakit: tunedMed === undefined ? 'n/a' : `${fmt(tunedMed, 2)} s (${fmt(10000 / tunedMed)} pages/s); ${found(tuned)}`,
+  what: '… with `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC` (short-lived-command JVM flags)', qakit: tunedMed === undefined ? 'n/a' : `${fmt(tunedMed, 2)} s (${fmt(10000 / tunedMed)} pages/s); ${found(tuned)}`,
   reference: 'node gray-matter + zod', refValue: nodeMed === undefined ? 'n/a' : `${fmt(nodeMed, 2)} s`,
   ratio: speed(tunedMed, nodeMed), target: '', verdict: '',
 });
