@@ -13,6 +13,13 @@ import org.commonmark.parser.Parser;
 /** What an answer's Markdown holds that the rules look at, as commonmark-java reads it: fences and links, with 0-based positions. */
 public final class MarkdownScan {
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /**
+     * Reads blocks only, for text that cannot hold a link: every link (inline, reference or
+     * autolink) needs a {@code [} or a {@code <}, and fences are blocks. Most answers have no
+     * link, and inline parsing is most of the cost of a parse.
+     */
+    private static final Parser BLOCKS_ONLY = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, node) -> { }).build();
 
     /**
      * A fenced code block.
@@ -49,7 +56,8 @@ public final class MarkdownScan {
      */
     public static MarkdownScan of(String markdown) {
         MarkdownScan scan = new MarkdownScan();
-        Node doc = PARSER.parse(markdown);
+        boolean mayLink = markdown.indexOf('[') >= 0 || markdown.indexOf('<') >= 0;
+        Node doc = (mayLink ? PARSER : BLOCKS_ONLY).parse(markdown);
         doc.accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock block) {

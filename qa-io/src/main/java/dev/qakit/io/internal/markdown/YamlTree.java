@@ -154,20 +154,7 @@ public final class YamlTree {
     }
 
     static int[] lineStarts(String yaml) {
-        int n = 1;
-        for (int i = 0; i < yaml.length(); i++) {
-            if (yaml.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        int[] starts = new int[n];
-        int k = 1;
-        for (int i = 0; i < yaml.length(); i++) {
-            if (yaml.charAt(i) == '\n') {
-                starts[k++] = i + 1;
-            }
-        }
-        return starts;
+        return SourceText.lineStarts(yaml);
     }
 
     static SourceLocation locate(Mark mark, String yaml, int[] starts, int firstLine, SourceText text) {
