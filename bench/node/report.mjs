@@ -119,7 +119,7 @@ const found = (rs) => (rs.length ? `${rs[0].filesWithErrors} files with errors (
 const correct = (rs, pages) => rs.length > 0 && rs.every((r) => r.exit === 1 && r.filesWithErrors === defects(pages));
 const processRows = [];
 processRows.push({
-  what: '`qa validate`, 10 000-page tree, whole process', qakit: qaMed === undefined ? 'n/a' : `${fmt(qaMed, 2)} s (${fmt(10000 / qaMed)} pages/s); ${found(qa10)}`,
+  what: '`./qa validate` (the launcher, C1 only), 10 000-page tree, whole process', qakit: qaMed === undefined ? 'n/a' : `${fmt(qaMed, 2)} s (${fmt(10000 / qaMed)} pages/s); ${found(qa10)}`,
   reference: 'node gray-matter + zod', refValue: nodeMed === undefined ? 'n/a' : `${fmt(nodeMed, 2)} s; ${found(node10)}`,
   ratio: speed(qaMed, nodeMed), target: 'faster (> 1×)',
   verdict: !correct(qa10, 10000) ? 'MISSED (wrong result)' : !correct(node10, 10000) ? 'reference wrong'
@@ -128,7 +128,7 @@ processRows.push({
 const tuned = runs('qa-validate-10k-tuned');
 const tunedMed = median(tuned.map((r) => r.seconds));
 processRows.push({
-  what: '… with `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC` (short-lived-command JVM flags)', qakit: tunedMed === undefined ? 'n/a' : `${fmt(tunedMed, 2)} s (${fmt(10000 / tunedMed)} pages/s); ${found(tuned)}`,
+  what: '… `java -jar qa.jar validate` (default JIT)', qakit: tunedMed === undefined ? 'n/a' : `${fmt(tunedMed, 2)} s (${fmt(10000 / tunedMed)} pages/s); ${found(tuned)}`,
   reference: 'node gray-matter + zod', refValue: nodeMed === undefined ? 'n/a' : `${fmt(nodeMed, 2)} s`,
   ratio: speed(tunedMed, nodeMed), target: '', verdict: '',
 });
