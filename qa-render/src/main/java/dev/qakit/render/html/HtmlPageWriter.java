@@ -10,6 +10,7 @@ import dev.qakit.model.Sibling;
 import dev.qakit.render.internal.Anchors;
 import dev.qakit.render.internal.BodyHtml;
 import dev.qakit.render.internal.HtmlText;
+import dev.qakit.render.internal.MarkdownHtml;
 import dev.qakit.render.internal.UrlPolicy;
 import java.io.IOException;
 import java.util.List;
@@ -201,7 +202,8 @@ final class HtmlPageWriter {
         out.append("<div class=\"answer\">\n");
         String answer = q.answer();
         if (answer != null) {
-            out.append(options.markdown().answerHtml(answer, anchors, 2, this::contentLink));
+            MarkdownHtml markdown = options.markdown();
+            markdown.answerHtml(markdown.parse(answer), anchors, 2, this::contentLink, out);
         }
         out.append("</div>\n</section>\n");
     }
