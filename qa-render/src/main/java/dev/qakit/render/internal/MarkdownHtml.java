@@ -175,7 +175,17 @@ public final class MarkdownHtml {
      * @return the HTML
      */
     public String inlineHtml(String markdown) {
-        return inlineRenderer.render(parseInline(markdown)).strip();
+        return inlineHtml(parseInline(markdown));
+    }
+
+    /**
+     * Renders a parsed question text ({@link #parseInline(String)}) as inline HTML.
+     *
+     * @param inline the document node
+     * @return the HTML
+     */
+    public String inlineHtml(Node inline) {
+        return inlineRenderer.render(inline).strip();
     }
 
     /**
