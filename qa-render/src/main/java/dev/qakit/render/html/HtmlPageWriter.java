@@ -31,7 +31,10 @@ final class HtmlPageWriter {
     private final Appendable out;
     private final Anchors anchors = new Anchors();
     private final MarkdownHtml markdown;
-    /** Each question's text as inline HTML, its visible text, and its parsed answer (null if none): parsed once. */
+    /**
+     * Each question's text as inline HTML and its visible text, and, when the JSON-LD is
+     * embedded, its parsed answer (null if none): each parsed once.
+     */
     private final List<String> questionHtml;
     private final List<String> questionText;
     private final List<@Nullable Node> answers;
@@ -58,8 +61,13 @@ final class HtmlPageWriter {
                 // with raw HTML allowed, the text is what the raw HTML shows
                 questionText.add(options.allowsRawHtml() ? GoogleAnswerHtml.text(html) : GoogleAnswerHtml.text(inline));
             }
-            answers.add(q.answer() == null ? null : markdown.parse(q.answer()));
+            // parsed up front only when the JSON-LD in the head needs them; else one at a time
+            answers.add(q.answer() == null || !jsonLdEmbedded() ? null : markdown.parse(q.answer()));
         }
+    }
+
+    private boolean jsonLdEmbedded() {
+        return options.layout() == HtmlLayout.DOCUMENT && options.embedJsonLd();
     }
 
     void write() throws IOException {
@@ -228,6 +236,9 @@ final class HtmlPageWriter {
         }
         out.append("<div class=\"answer\">\n");
         Node answer = answers.get(index);
+        if (answer == null && q.answer() != null) {
+            answer = markdown.parse(q.answer());
+        }
         if (answer != null) {
             markdown.answerHtml(answer, anchors, 2, this::contentLink, out);
         }
