@@ -9,12 +9,17 @@ import dev.qakit.model.Question;
 import dev.qakit.model.Sibling;
 import dev.qakit.render.internal.Anchors;
 import dev.qakit.render.internal.BodyHtml;
+import dev.qakit.render.internal.GoogleAnswerHtml;
 import dev.qakit.render.internal.HtmlText;
+import dev.qakit.render.internal.JsonLdPage;
+import dev.qakit.render.internal.MarkdownHtml;
 import dev.qakit.render.internal.UrlPolicy;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
 
 /** Writes one page: the per-call state of {@link HtmlRenderer}. */
@@ -25,6 +30,14 @@ final class HtmlPageWriter {
     private final PageLinks links;
     private final Appendable out;
     private final Anchors anchors = new Anchors();
+    private final MarkdownHtml markdown;
+    /**
+     * Each question's text as inline HTML and its visible text, and, when the JSON-LD is
+     * embedded, its parsed answer (null if none): each parsed once.
+     */
+    private final List<String> questionHtml;
+    private final List<String> questionText;
+    private final List<@Nullable Node> answers;
 
     HtmlPageWriter(HtmlRenderer options, PageData data, PageLinks links, Appendable out) {
         this.options = options;
@@ -32,6 +45,29 @@ final class HtmlPageWriter {
         this.page = data.page();
         this.links = links;
         this.out = out;
+        this.markdown = options.markdown();
+        List<Question> questions = page.questions();
+        this.questionHtml = new ArrayList<>(questions.size());
+        this.questionText = new ArrayList<>(questions.size());
+        this.answers = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            if (q.question() == null) {
+                questionHtml.add("");
+                questionText.add("");
+            } else {
+                Node inline = markdown.parseInline(q.question());
+                String html = markdown.inlineHtml(inline);
+                questionHtml.add(html);
+                // with raw HTML allowed, the text is what the raw HTML shows
+                questionText.add(options.allowsRawHtml() ? GoogleAnswerHtml.text(html) : GoogleAnswerHtml.text(inline));
+            }
+            // parsed up front only when the JSON-LD in the head needs them; else one at a time
+            answers.add(q.answer() == null || !jsonLdEmbedded() ? null : markdown.parse(q.answer()));
+        }
+    }
+
+    private boolean jsonLdEmbedded() {
+        return options.layout() == HtmlLayout.DOCUMENT && options.embedJsonLd();
     }
 
     void write() throws IOException {
@@ -59,7 +95,7 @@ final class HtmlPageWriter {
         }
         if (options.embedJsonLd()) {
             out.append("<script type=\"application/ld+json\">\n");
-            options.jsonLd().render(data, out);
+            JsonLdPage.write(data, options.jsonLd().baseUrl(), questionText, answers, out);
             out.append("</script>\n");
         }
         out.append("</head>\n<body>\n");
@@ -156,13 +192,13 @@ final class HtmlPageWriter {
             out.append("<nav class=\"question-list\" aria-label=\"Questions\">\n<ol>\n");
             for (int i = 0; i < questions.size(); i++) {
                 out.append("<li><a href=\"#").append(esc(ids.get(i))).append("\">")
-                        .append(esc(dev.qakit.render.internal.GoogleAnswerHtml.text(questionHtml(questions.get(i)))))
+                        .append(esc(questionText.get(i)))
                         .append("</a></li>\n");
             }
             out.append("</ol>\n</nav>\n");
         }
         for (int i = 0; i < questions.size(); i++) {
-            question(questions.get(i), ids.get(i));
+            question(questions.get(i), i, ids.get(i));
         }
         out.append("</article>\n");
     }
@@ -190,18 +226,21 @@ final class HtmlPageWriter {
         out.append("<div><dt>").append(term).append("</dt><dd>").append(html).append("</dd></div>\n");
     }
 
-    private void question(Question q, String id) throws IOException {
+    private void question(Question q, int index, String id) throws IOException {
         String anchor = esc(id);
         out.append("<section class=\"question\" id=\"").append(anchor).append("\">\n");
-        out.append("<h2><span class=\"question-text\">").append(questionHtml(q)).append("</span> <a class=\"self-link\" href=\"#")
+        out.append("<h2><span class=\"question-text\">").append(questionHtml.get(index)).append("</span> <a class=\"self-link\" href=\"#")
                 .append(anchor).append("\" aria-label=\"Link to this question\">#</a></h2>\n");
         if (present(q.difficulty())) {
             out.append("<p class=\"question-meta\">").append(difficultyBadge(q.difficulty())).append("</p>\n");
         }
         out.append("<div class=\"answer\">\n");
-        String answer = q.answer();
+        Node answer = answers.get(index);
+        if (answer == null && q.answer() != null) {
+            answer = markdown.parse(q.answer());
+        }
         if (answer != null) {
-            out.append(options.markdown().answerHtml(answer, anchors, 2, this::contentLink));
+            markdown.answerHtml(answer, anchors, 2, this::contentLink, out);
         }
         out.append("</div>\n</section>\n");
     }
@@ -219,11 +258,6 @@ final class HtmlPageWriter {
             route = route.substring(0, query);
         }
         return links.pageHref(route).map(UrlPolicy::sanitize).map(h -> h + fragment).orElse(href);
-    }
-
-    private String questionHtml(Question q) {
-        String text = q.question();
-        return text == null ? "" : options.markdown().inlineHtml(text);
     }
 
     private static String difficultyBadge(@Nullable String difficulty) {

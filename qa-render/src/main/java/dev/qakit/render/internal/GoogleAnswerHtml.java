@@ -1,73 +1,98 @@
 package dev.qakit.render.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
+import org.jsoup.parser.Tag;
 
 /**
- * Reduces answer HTML to the tags Google's FAQ structured data displays ({@code h1}–{@code h6},
- * {@code br}, {@code ol}, {@code ul}, {@code li}, {@code a}, {@code p}, {@code div}, {@code b},
- * {@code strong}, {@code i}, {@code em}); code blocks become paragraphs of text with line
- * breaks, tables paragraphs with one line per row (cells joined by {@code " | "}), other
- * tags are unwrapped to their text. Links keep http, https and mailto targets.
+ * An answer as the HTML Google's FAQ structured data displays, written straight from the
+ * commonmark tree: only {@code h1}–{@code h6}, {@code br}, {@code ol}, {@code ul}, {@code li},
+ * {@code a}, {@code p}, {@code div}, {@code b}, {@code strong}, {@code i}, {@code em}. Code
+ * blocks become paragraphs of text with line breaks, tables paragraphs with one line per row
+ * (cells joined by {@code " | "}), other markup is unwrapped to its text and images are
+ * dropped. Links keep http, https and mailto targets (relative ones resolved against the
+ * page). Text is escaped ({@code & < >} and no-break spaces as entities), raw HTML in the
+ * Markdown is text. The line breaks between blocks are the ones commonmark's HTML has, so the
+ * result is what rendering the answer to safe HTML and cleaning it with jsoup's safelist gave.
  */
 public final class GoogleAnswerHtml {
-    private static final Safelist ALLOWED = new Safelist()
-            .addTags("h1", "h2", "h3", "h4", "h5", "h6", "br", "ol", "ul", "li", "a", "p", "div", "b", "strong", "i", "em")
-            .addAttributes("a", "href")
-            .addProtocols("a", "href", "http", "https", "mailto");
-
     private GoogleAnswerHtml() {
     }
 
     /**
-     * Reduces HTML to Google's list.
+     * Writes an answer's Google HTML.
      *
-     * @param html answer HTML (already safe)
+     * @param answer the answer's document node ({@link MarkdownHtml#parse(String)})
      * @param baseUri the page's absolute URL, against which relative links are resolved; {@code ""}
      *     to drop relative links
-     * @return the reduced HTML
+     * @return the HTML, without leading or trailing white space
      */
-    public static String reduce(String html, String baseUri) {
-        Document doc = Jsoup.parseBodyFragment(html, baseUri);
-        doc.outputSettings().prettyPrint(false);
-        for (Element pre : doc.body().select("pre")) {
-            String code = pre.wholeText();
-            if (code.endsWith("\n")) {
-                code = code.substring(0, code.length() - 1);
-            }
-            Element p = new Element("p");
-            String[] lines = code.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    p.appendElement("br");
-                }
-                p.appendText(lines[i]);
-            }
-            pre.replaceWith(p);
+    public static String answerText(Node answer, String baseUri) {
+        Writer w = new Writer(baseUri);
+        answer.accept(w);
+        return w.out.toString().strip();
+    }
+
+    /**
+     * The visible text of a question text's document ({@link MarkdownHtml#parseInline(String)}),
+     * white space collapsed: the text of its safe HTML as a browser-like text extraction reads it
+     * (blocks and line breaks separate words, images have no text).
+     *
+     * @param inline the document node
+     * @return the text
+     */
+    public static String text(Node inline) {
+        TextCollector c = new TextCollector();
+        for (Node child = inline.getFirstChild(); child != null; child = child.getNext()) {
+            c.node(child);
         }
-        for (Element table : doc.body().select("table")) {
-            Element p = new Element("p");
-            boolean firstRow = true;
-            for (Element row : table.select("tr")) {
-                if (!firstRow) {
-                    p.appendElement("br");
-                }
-                firstRow = false;
-                List<String> cells = new ArrayList<>();
-                for (Element cell : row.children()) {
-                    cells.add(cell.text());
-                }
-                p.appendText(String.join(" | ", cells));
-            }
-            table.replaceWith(p);
+        // trimmed as the HTML was (Unicode white space) and as its text is (controls and spaces)
+        StringBuilder sb = c.sb;
+        int start = 0;
+        int end = sb.length();
+        while (start < end && isTrimmed(sb.charAt(start))) {
+            start++;
         }
-        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        Safelist safelist = new Safelist(ALLOWED).preserveRelativeLinks(false);
-        return Jsoup.clean(doc.body().html(), baseUri, safelist, settings).strip();
+        while (end > start && isTrimmed(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.substring(start, end);
+    }
+
+    private static boolean isTrimmed(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 
     /**
@@ -78,5 +103,372 @@ public final class GoogleAnswerHtml {
      */
     public static String text(String html) {
         return Jsoup.parseBodyFragment(html).body().text();
+    }
+
+    /**
+     * Escapes text as an HTML serialiser does: {@code & < >} and U+00A0 as entities, C0
+     * controls other than tab, line feed and carriage return and unpaired surrogates as
+     * numeric references; with {@code attribute}, {@code "} as well.
+     */
+    static void escape(String s, StringBuilder out, boolean attribute) {
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            String rep;
+            if (c == '&') {
+                rep = "&amp;";
+            } else if (c == '<') {
+                rep = "&lt;";
+            } else if (c == '>') {
+                rep = "&gt;";
+            } else if (c == '\u00a0') {
+                rep = "&nbsp;";
+            } else if (c == '"' && attribute) {
+                rep = "&quot;";
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                rep = "&#x" + Integer.toHexString(c) + ";";
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                rep = "&#x" + Integer.toHexString(c) + ";";
+            } else {
+                continue;
+            }
+            out.append(s, start, i).append(rep);
+            start = i + 1;
+        }
+        out.append(s, start, n);
+    }
+
+    /**
+     * Writes the Google HTML. {@code last} is the last character commonmark's HTML renderer
+     * would have written at this point: its line breaks between blocks depend on it, and they
+     * stay in the output (also around markup that is dropped, such as {@code <hr>}).
+     */
+    private static final class Writer extends AbstractVisitor {
+        final StringBuilder out = new StringBuilder(256);
+        private final String baseUri;
+        private char last;
+
+        Writer(String baseUri) {
+            this.baseUri = baseUri;
+        }
+
+        private void line() {
+            if (last != 0 && last != '\n') {
+                out.append('\n');
+                last = '\n';
+            }
+        }
+
+        private void tag(String tag) {
+            out.append(tag);
+            last = '>';
+        }
+
+        /** Markup commonmark writes and the reduction drops. */
+        private void dropped() {
+            last = '>';
+        }
+
+        private void text(String s) {
+            escape(s, out, false);
+            if (!s.isEmpty()) {
+                last = s.charAt(s.length() - 1);
+            }
+        }
+
+        @Override
+        public void visit(Document document) {
+            visitChildren(document);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            line();
+            tag("<h" + heading.getLevel() + ">");
+            visitChildren(heading);
+            tag("</h" + heading.getLevel() + ">");
+            line();
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            boolean tight = paragraph.getParent() != null && paragraph.getParent().getParent() instanceof ListBlock list
+                    && list.isTight();
+            if (!tight) {
+                line();
+                tag("<p>");
+            }
+            visitChildren(paragraph);
+            if (!tight) {
+                tag("</p>");
+                line();
+            }
+        }
+
+        @Override
+        public void visit(BlockQuote blockQuote) {
+            line();
+            dropped();
+            line();
+            visitChildren(blockQuote);
+            line();
+            dropped();
+            line();
+        }
+
+        @Override
+        public void visit(BulletList bulletList) {
+            list(bulletList, "ul");
+        }
+
+        @Override
+        public void visit(OrderedList orderedList) {
+            list(orderedList, "ol");
+        }
+
+        private void list(ListBlock list, String tag) {
+            line();
+            tag("<" + tag + ">");
+            line();
+            visitChildren(list);
+            line();
+            tag("</" + tag + ">");
+            line();
+        }
+
+        @Override
+        public void visit(ListItem listItem) {
+            tag("<li>");
+            visitChildren(listItem);
+            tag("</li>");
+            line();
+        }
+
+        @Override
+        public void visit(FencedCodeBlock fencedCodeBlock) {
+            codeBlock(fencedCodeBlock.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock indentedCodeBlock) {
+            codeBlock(indentedCodeBlock.getLiteral());
+        }
+
+        /** A code block: a paragraph of its lines, separated by line breaks. */
+        private void codeBlock(String literal) {
+            line();
+            String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+            out.append("<p>");
+            int start = 0;
+            for (int nl = code.indexOf('\n'); nl >= 0; nl = code.indexOf('\n', start)) {
+                escape(code.substring(start, nl), out, false);
+                out.append("<br>");
+                start = nl + 1;
+            }
+            escape(code.substring(start), out, false);
+            tag("</p>");
+            line();
+        }
+
+        @Override
+        public void visit(HtmlBlock htmlBlock) {
+            line();
+            tag("<p>");
+            text(htmlBlock.getLiteral());
+            tag("</p>");
+            line();
+        }
+
+        @Override
+        public void visit(ThematicBreak thematicBreak) {
+            line();
+            dropped();
+            line();
+        }
+
+        @Override
+        public void visit(Link link) {
+            String href = href(UrlPolicy.sanitize(link.getDestination()));
+            if (href == null) {
+                tag("<a>");
+            } else {
+                out.append("<a href=\"");
+                escape(href, out, true);
+                tag("\">");
+            }
+            visitChildren(link);
+            tag("</a>");
+        }
+
+        /** The link target Google gets: absolute http, https or mailto, else none. */
+        private String href(String url) {
+            String abs = new Element(Tag.valueOf("a"), baseUri).attr("href", url).absUrl("href");
+            String value = abs.isEmpty() ? url : abs;
+            String lower = value.toLowerCase(Locale.ROOT);
+            return lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:") ? value : null;
+        }
+
+        @Override
+        public void visit(Image image) {
+            dropped();
+        }
+
+        @Override
+        public void visit(Emphasis emphasis) {
+            tag("<em>");
+            visitChildren(emphasis);
+            tag("</em>");
+        }
+
+        @Override
+        public void visit(StrongEmphasis strongEmphasis) {
+            tag("<strong>");
+            visitChildren(strongEmphasis);
+            tag("</strong>");
+        }
+
+        @Override
+        public void visit(Text text) {
+            text(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            text(code.getLiteral());
+            dropped();
+        }
+
+        @Override
+        public void visit(HtmlInline htmlInline) {
+            text(htmlInline.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            out.append('\n');
+            last = '\n';
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            tag("<br>");
+            line();
+        }
+
+        @Override
+        public void visit(CustomBlock customBlock) {
+            if (customBlock instanceof TableBlock table) {
+                line();
+                out.append("<p>");
+                boolean firstRow = true;
+                for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                    for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                        if (!(row instanceof TableRow)) {
+                            continue;
+                        }
+                        if (!firstRow) {
+                            out.append("<br>");
+                        }
+                        firstRow = false;
+                        StringBuilder cells = new StringBuilder();
+                        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                            if (cell instanceof TableCell) {
+                                if (cell != row.getFirstChild()) {
+                                    cells.append(" | ");
+                                }
+                                TextCollector c = new TextCollector();
+                                c.children(cell);
+                                cells.append(c.sb.toString().trim());
+                            }
+                        }
+                        escape(cells.toString(), out, false);
+                    }
+                }
+                tag("</p>");
+                line();
+            } else {
+                visitChildren(customBlock);
+            }
+        }
+
+        @Override
+        public void visit(CustomNode customNode) {
+            // strikethrough (<del>) and any other inline extension: unwrapped to its content
+            visitChildren(customNode);
+            if (customNode instanceof Strikethrough) {
+                dropped();
+            }
+        }
+    }
+
+    /**
+     * Collects visible text as an HTML text extraction does: white space runs (with no-break
+     * spaces) collapse to one space, zero-width spaces and soft hyphens are dropped, block
+     * elements ({@code p}, table parts, and {@code del}, which HTML parsers class as a block)
+     * and line breaks separate words, images have no text.
+     */
+    private static final class TextCollector {
+        final StringBuilder sb = new StringBuilder();
+
+        void children(Node parent) {
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                node(child);
+            }
+        }
+
+        void node(Node node) {
+            if (node instanceof Text t) {
+                append(t.getLiteral());
+            } else if (node instanceof Code c) {
+                append(c.getLiteral());
+            } else if (node instanceof HtmlInline h) {
+                append(h.getLiteral());
+            } else if (node instanceof SoftLineBreak) {
+                append("\n");
+            } else if (node instanceof HardLineBreak) {
+                space();
+                append("\n");
+            } else if (node instanceof Image) {
+                // no text
+            } else if (isBlock(node)) {
+                space();
+                children(node);
+                space();
+            } else {
+                children(node);
+            }
+        }
+
+        private static boolean isBlock(Node node) {
+            return node instanceof org.commonmark.node.Block || node instanceof Strikethrough || node instanceof TableRow
+                    || node instanceof TableCell || node instanceof TableHead || node instanceof TableBody;
+        }
+
+        private void space() {
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            }
+        }
+
+        private void append(String s) {
+            boolean lastWasWhite = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                    if (!lastWasWhite && sb.length() > 0) {
+                        sb.append(' ');
+                        lastWasWhite = true;
+                    }
+                } else if (c != '\u200b' && c != '\u00ad') {
+                    sb.append(c);
+                    lastWasWhite = false;
+                }
+            }
+        }
     }
 }

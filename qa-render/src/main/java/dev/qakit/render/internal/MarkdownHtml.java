@@ -1,5 +1,7 @@
 package dev.qakit.render.internal;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,14 +12,18 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers and question texts (Markdown) to HTML with commonmark-java: GFM tables,
@@ -39,6 +45,7 @@ public final class MarkdownHtml {
     private final Parser inlineParser;
     private final boolean rawHtml;
     private final HtmlRenderer inlineRenderer;
+    private final HtmlRenderer blockRenderer;
 
     /**
      * A converter.
@@ -52,6 +59,10 @@ public final class MarkdownHtml {
         this.inlineParser = Parser.builder().extensions(EXTENSIONS).enabledBlockTypes(Set.of())
                 .maxOpenBlockParsers(MAX_OPEN_BLOCKS).maxInlineNesting(MAX_INLINE_NESTING).build();
         this.inlineRenderer = rendererBuilder().omitSingleParagraphP(true).build();
+        this.blockRenderer = rendererBuilder()
+                .nodeRendererFactory(CallDocumentRenderer::new)
+                .attributeProviderFactory(context -> PageAttributes.INSTANCE)
+                .build();
     }
 
     /**
@@ -97,20 +108,64 @@ public final class MarkdownHtml {
      * @return the HTML, ending with a line break
      */
     public String answerHtml(String markdown, Anchors anchors, int headingOffset, UnaryOperator<String> links) {
-        Node doc = parse(markdown);
+        StringBuilder sb = new StringBuilder(markdown.length() + (markdown.length() >> 2) + 16);
+        renderAnswer(parse(markdown), anchors, headingOffset, links, sb);
+        return sb.toString();
+    }
+
+    /**
+     * Renders a parsed answer ({@link #parse(String)}) into an appendable. The tree is left
+     * as it was, so that it can be rendered again (the JSON-LD text reads the same tree).
+     *
+     * @param doc the answer's document node, not attached to another node
+     * @param anchors the ids of the page, for heading anchors
+     * @param headingOffset how many levels to push headings down, capped at h6
+     * @param links maps each link target (after URL sanitising) to the one written
+     * @param out where the HTML goes (ending with a line break)
+     * @throws IOException if {@code out} fails
+     */
+    public void answerHtml(Node doc, Anchors anchors, int headingOffset, UnaryOperator<String> links, Appendable out)
+            throws IOException {
+        try {
+            renderAnswer(doc, anchors, headingOffset, links, out);
+        } catch (RuntimeException e) {
+            // commonmark's HtmlWriter wraps the appendable's IOException
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    private void renderAnswer(Node doc, Anchors anchors, int headingOffset, UnaryOperator<String> links, Appendable out) {
+        List<Heading> shifted = new ArrayList<>();
         if (headingOffset != 0) {
             doc.accept(new AbstractVisitor() {
                 @Override
                 public void visit(Heading heading) {
-                    heading.setLevel(Math.max(1, Math.min(6, heading.getLevel() + headingOffset)));
+                    shifted.add(heading);
                     visitChildren(heading);
                 }
             });
         }
-        HtmlRenderer renderer = rendererBuilder()
-                .attributeProviderFactory(context -> new PageAttributes(anchors, links))
-                .build();
-        return renderer.render(doc);
+        int[] levels = new int[shifted.size()];
+        for (int i = 0; i < levels.length; i++) {
+            Heading h = shifted.get(i);
+            levels[i] = h.getLevel();
+            h.setLevel(Math.max(1, Math.min(6, levels[i] + headingOffset)));
+        }
+        // The renderer is built once; the per-call state rides on a wrapper document that the
+        // attribute provider finds from the node it is asked about.
+        CallDocument call = new CallDocument(anchors, links);
+        call.appendChild(doc);
+        try {
+            blockRenderer.render(call, out);
+        } finally {
+            doc.unlink();
+            for (int i = 0; i < levels.length; i++) {
+                shifted.get(i).setLevel(levels[i]);
+            }
+        }
     }
 
     /**
@@ -120,7 +175,17 @@ public final class MarkdownHtml {
      * @return the HTML
      */
     public String inlineHtml(String markdown) {
-        return inlineRenderer.render(parseInline(markdown)).strip();
+        return inlineHtml(parseInline(markdown));
+    }
+
+    /**
+     * Renders a parsed question text ({@link #parseInline(String)}) as inline HTML.
+     *
+     * @param inline the document node
+     * @return the HTML
+     */
+    public String inlineHtml(Node inline) {
+        return inlineRenderer.render(inline).strip();
     }
 
     /**
@@ -163,22 +228,62 @@ public final class MarkdownHtml {
         return b;
     }
 
-    /** Heading ids and code-block meta, per render call. */
-    private static final class PageAttributes implements AttributeProvider {
-        private final Anchors anchors;
-        private final UnaryOperator<String> links;
+    /** The per-call state of one answer rendering: the document being rendered is its only child. */
+    private static final class CallDocument extends Document {
+        final Anchors anchors;
+        final UnaryOperator<String> links;
 
-        PageAttributes(Anchors anchors, UnaryOperator<String> links) {
+        CallDocument(Anchors anchors, UnaryOperator<String> links) {
             this.anchors = anchors;
             this.links = links;
         }
 
+        static @Nullable CallDocument of(Node node) {
+            Node n = node;
+            while (n.getParent() != null) {
+                n = n.getParent();
+            }
+            return n instanceof CallDocument c ? c : null;
+        }
+    }
+
+    /** Renders a {@link CallDocument}: its children. */
+    private static final class CallDocumentRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        CallDocumentRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(CallDocument.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+        }
+    }
+
+    /** Heading ids, link targets and code-block meta; the page's state comes from the {@link CallDocument}. */
+    private static final class PageAttributes implements AttributeProvider {
+        static final PageAttributes INSTANCE = new PageAttributes();
+
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Link && tagName.equals("a") && attributes.containsKey("href")) {
-                attributes.put("href", links.apply(attributes.get("href")));
+                CallDocument call = CallDocument.of(node);
+                if (call != null) {
+                    attributes.put("href", call.links.apply(attributes.get("href")));
+                }
             } else if (node instanceof Heading && tagName.startsWith("h")) {
-                attributes.put("id", anchors.forHeading(textOf(node)));
+                CallDocument call = CallDocument.of(node);
+                if (call != null) {
+                    attributes.put("id", call.anchors.forHeading(textOf(node)));
+                }
             } else if (node instanceof FencedCodeBlock code && tagName.equals("pre")) {
                 String info = code.getInfo();
                 if (info != null) {

@@ -1,19 +1,19 @@
 package dev.qakit.render.jsonld;
 
-import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
 import dev.qakit.render.Renderer;
-import dev.qakit.render.internal.Anchors;
 import dev.qakit.render.internal.GoogleAnswerHtml;
-import dev.qakit.render.internal.JsonText;
+import dev.qakit.render.internal.JsonLdPage;
 import dev.qakit.render.internal.MarkdownHtml;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,86 +102,14 @@ public final class JsonLdRenderer implements Renderer {
     public void render(PageData data, Appendable out) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(out, "out");
-        Page page = data.page();
-        String pageUrl = pageUrl(page);
-        out.append("{\n");
-        member(out, 1, "@context", "https://schema.org", true);
-        member(out, 1, "@type", "FAQPage", true);
-        if (page.title() != null) {
-            member(out, 1, "name", page.title(), true);
+        List<Question> questions = data.page().questions();
+        List<String> names = new ArrayList<>(questions.size());
+        List<@Nullable Node> answers = new ArrayList<>(questions.size());
+        for (Question q : questions) {
+            names.add(q.question() == null ? "" : GoogleAnswerHtml.text(markdown.parseInline(q.question())));
+            answers.add(q.answer() == null ? null : markdown.parse(q.answer()));
         }
-        String description = firstNonBlank(page.seoDescription(), page.description());
-        if (description != null) {
-            member(out, 1, "description", description, true);
-        }
-        if (pageUrl != null) {
-            member(out, 1, "url", pageUrl, true);
-        }
-        if (page.updatedDate().isPresent()) {
-            member(out, 1, "dateModified", page.updated(), true);
-        }
-        out.append("  \"mainEntity\": [");
-        List<Question> questions = page.questions();
-        List<String> anchors = new Anchors().forQuestions(questions);
-        for (int i = 0; i < questions.size(); i++) {
-            Question q = questions.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\n");
-            member(out, 3, "@type", "Question", true);
-            member(out, 3, "name", questionName(q), true);
-            if (pageUrl != null) {
-                member(out, 3, "url", pageUrl + "#" + anchors.get(i), true);
-            }
-            out.append("      \"acceptedAnswer\": {\n");
-            member(out, 4, "@type", "Answer", true);
-            member(out, 4, "text", answerText(q, pageUrl), false);
-            out.append("      }\n    }");
-        }
-        out.append(questions.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
-    }
-
-    /**
-     * The visible text of a question ({@code name}).
-     *
-     * @param question the question
-     * @return the text
-     */
-    String questionName(Question question) {
-        String q = question.question();
-        return q == null ? "" : GoogleAnswerHtml.text(markdown.inlineHtml(q));
-    }
-
-    private String answerText(Question question, @Nullable String pageUrl) {
-        String a = question.answer();
-        if (a == null) {
-            return "";
-        }
-        return GoogleAnswerHtml.reduce(markdown.answerHtml(a, new Anchors(), 0), pageUrl == null ? "" : pageUrl);
-    }
-
-    private @Nullable String pageUrl(Page page) {
-        if (baseUrl == null) {
-            return null;
-        }
-        String path = page.path();
-        if (path == null && page.stem() != null) {
-            path = dev.qakit.model.ContentPaths.routeOf(page.stem());
-        }
-        return path == null ? baseUrl + "/" : baseUrl + (path.startsWith("/") ? path : "/" + path);
-    }
-
-    private static @Nullable String firstNonBlank(@Nullable String a, @Nullable String b) {
-        if (a != null && !a.isBlank()) {
-            return a;
-        }
-        return b != null && !b.isBlank() ? b : null;
-    }
-
-    private static void member(Appendable out, int depth, String key, String value, boolean comma) throws IOException {
-        out.append("  ".repeat(depth));
-        JsonText.quote(key, out);
-        out.append(": ");
-        JsonText.quote(value, out);
-        out.append(comma ? ",\n" : "\n");
+        JsonLdPage.write(data, baseUrl, names, answers, out);
     }
 
     @Override

@@ -1,0 +1,97 @@
+package dev.qakit.render.internal;
+
+import dev.qakit.model.ContentPaths;
+import dev.qakit.model.Page;
+import dev.qakit.model.PageData;
+import dev.qakit.model.Question;
+import java.io.IOException;
+import java.util.List;
+import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a page's schema.org {@code FAQPage} JSON-LD from question texts and answers already
+ * parsed, so that a page that also shows them as HTML parses each one once.
+ */
+public final class JsonLdPage {
+    private JsonLdPage() {
+    }
+
+    /**
+     * Writes the JSON-LD.
+     *
+     * @param data the page
+     * @param baseUrl the site's base URL without a trailing slash, or null
+     * @param names each question's visible text ({@link GoogleAnswerHtml#text(Node)}), in order
+     * @param answers each question's parsed answer, null where it has none, in order
+     * @param out where to write
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(PageData data, @Nullable String baseUrl, List<String> names, List<@Nullable Node> answers,
+            Appendable out) throws IOException {
+        Page page = data.page();
+        String pageUrl = pageUrl(page, baseUrl);
+        out.append("{\n");
+        member(out, 1, "@context", "https://schema.org", true);
+        member(out, 1, "@type", "FAQPage", true);
+        if (page.title() != null) {
+            member(out, 1, "name", page.title(), true);
+        }
+        String description = firstNonBlank(page.seoDescription(), page.description());
+        if (description != null) {
+            member(out, 1, "description", description, true);
+        }
+        if (pageUrl != null) {
+            member(out, 1, "url", pageUrl, true);
+        }
+        if (page.updatedDate().isPresent()) {
+            member(out, 1, "dateModified", page.updated(), true);
+        }
+        out.append("  \"mainEntity\": [");
+        List<Question> questions = page.questions();
+        List<String> anchors = new Anchors().forQuestions(questions);
+        for (int i = 0; i < questions.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n").append("    {\n");
+            member(out, 3, "@type", "Question", true);
+            member(out, 3, "name", names.get(i), true);
+            if (pageUrl != null) {
+                member(out, 3, "url", pageUrl + "#" + anchors.get(i), true);
+            }
+            out.append("      \"acceptedAnswer\": {\n");
+            member(out, 4, "@type", "Answer", true);
+            Node answer = answers.get(i);
+            String text = answer == null ? "" : GoogleAnswerHtml.answerText(answer, pageUrl == null ? "" : pageUrl);
+            member(out, 4, "text", text, false);
+            out.append("      }\n    }");
+        }
+        out.append(questions.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+    }
+
+    private static @Nullable String pageUrl(Page page, @Nullable String baseUrl) {
+        if (baseUrl == null) {
+            return null;
+        }
+        String path = page.path();
+        if (path == null && page.stem() != null) {
+            path = ContentPaths.routeOf(page.stem());
+        }
+        return path == null ? baseUrl + "/" : baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    private static @Nullable String firstNonBlank(@Nullable String a, @Nullable String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b != null && !b.isBlank() ? b : null;
+    }
+
+    private static void member(Appendable out, int depth, String key, String value, boolean comma) throws IOException {
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
+        JsonText.quote(key, out);
+        out.append(": ");
+        JsonText.quote(value, out);
+        out.append(comma ? ",\n" : "\n");
+    }
+}
