@@ -56,8 +56,21 @@ final class PayloadDecoder {
     }
 
     Decoded decode(String text, String source, int line, int column) {
-        PayloadSlots slots = new PayloadSlots(text, line, column);
-        ReadResult<Object> r = codec.read(text, source);
+        return decoded(codec.read(text, source), new PayloadSlots(text, line, column), source, line, column);
+    }
+
+    /**
+     * Decodes a whole file's bytes.
+     *
+     * @param bytes well-formed UTF-8
+     * @param source the source for locations
+     * @return what decoding produced
+     */
+    Decoded decode(byte[] bytes, String source) {
+        return decoded(codec.read(bytes, source), new PayloadSlots(bytes), source, 1, 1);
+    }
+
+    private Decoded decoded(ReadResult<Object> r, PayloadSlots slots, String source, int line, int column) {
         List<Problem> problems = new ArrayList<>(r.problems().size());
         for (Problem p : r.problems()) {
             problems.add(shift(p, line, column));
