@@ -98,6 +98,27 @@ class PayloadBytesReadAsTextTest {
         assertThat(exact.readPayload(new ByteArrayInputStream(text), "in").problems()).isEmpty();
     }
 
+    @Test
+    void warningsForUnknownTagsAreTheSameFromBytesAndText() {
+        NuxtPayloadReader warn = NuxtPayloadReader.builder().unknownTags(UnknownTags.WARN).build();
+        String tagged = "[{\"path\":1,\"v\":2},\"/a\",[\"SemVer\",3],\"1.2.3\"]";
+        for (ReadResult<NuxtPayload> r : List.of(warn.readPayload(tagged, "p.json"),
+                warn.readPayload(tagged.getBytes(StandardCharsets.UTF_8), "p.json"))) {
+            assertThat(r.problems()).containsExactly(Problem.warning("nuxt.unknown-tag",
+                    "unknown payload tag 'SemVer' kept as an opaque value; register a reviver for it to read it",
+                    new SourceLocation("p.json", 1, tagged.indexOf("[\"SemVer") + 1, "@2")));
+            dev.qakit.io.devalue.Tagged v = (dev.qakit.io.devalue.Tagged) r.value().orElseThrow().extra().get("v");
+            assertThat(v.tag()).isEqualTo("SemVer");
+            assertThat(v.value()).isEqualTo("1.2.3");
+        }
+        String plain = "[{\"path\":1},\"/a\"]";
+        assertThat(warn.readPayload(plain.getBytes(StandardCharsets.UTF_8), "p.json").problems()).isEmpty();
+        // an unknown tag before a bad reference: the tag is kept, the reference reported, as by a lenient decoding alone
+        String both = "[{\"v\":1,\"w\":3},[\"SemVer\",2],\"1.2.3\",[9]]";
+        assertThat(warn.readPayload(both, "p.json").problems()).extracting(Problem::ruleId).containsExactly("devalue.bad-reference");
+        assertSame(warn.readPayload(both.getBytes(StandardCharsets.UTF_8), "p.json"), warn.readPayload(both, "p.json"));
+    }
+
     private static void assertSame(ReadResult<NuxtPayload> fromBytes, ReadResult<NuxtPayload> fromText) {
         assertThat(fromBytes.problems()).isEqualTo(fromText.problems());
         assertThat(fromBytes.value().isPresent()).isEqualTo(fromText.value().isPresent());
