@@ -1,7 +1,6 @@
 package dev.qakit.bench;
 
 import dev.qakit.io.nuxt.NuxtPayloadReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * A {@code _payload.json} to model records: bytes → text → devalue → {@code PageData} (page,
+ * A {@code _payload.json} to model records: bytes → devalue → {@code PageData} (page,
  * siblings, …) with its source map, as {@code qa convert} does it. Compare with node's
  * {@code devalue.parse}, which stops at the generic graph.
  */
@@ -51,7 +50,7 @@ public class PayloadRecordsBenchmark {
     @Benchmark
     public void read(Blackhole bh) {
         for (byte[] payload : payloads) {
-            bh.consume(reader.readPayload(new String(payload, StandardCharsets.UTF_8), input).orThrow().pages());
+            bh.consume(reader.readPayload(payload, input).orThrow().pages());
         }
     }
 }

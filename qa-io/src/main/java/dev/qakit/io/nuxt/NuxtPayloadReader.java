@@ -3,12 +3,14 @@ package dev.qakit.io.nuxt;
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
 import dev.qakit.io.devalue.DevalueLimits;
+import dev.qakit.io.internal.nuxt.Utf8;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Undefined;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,6 +182,44 @@ public final class NuxtPayloadReader {
     }
 
     /**
+     * Reads the UTF-8 bytes of a {@code _payload.json} (devalue). Bytes that are not valid
+     * UTF-8 are a {@value #ENCODING} problem; they are replaced by U+FFFD and reading goes on.
+     *
+     * @param bytes the bytes; not modified, and not to be modified while the result is in use
+     *     (its source map reads them to locate a pointer)
+     * @param source the name for locations, e.g. a file path or {@code <stdin>}
+     * @return the payload and the problems found
+     */
+    public ReadResult<NuxtPayload> readPayload(byte[] bytes, String source) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        Context ctx = new Context(source);
+        return ctx.finish(ctx.decodePayloadBytes(bytes, source), null);
+    }
+
+    /**
+     * Reads a {@code _payload.json} from a stream of UTF-8 bytes, which is read to its end and
+     * not closed. Bytes that are not valid UTF-8 are a {@value #ENCODING} problem, as in
+     * {@link #readPayload(byte[], String)}.
+     *
+     * @param in the bytes
+     * @param source the name for locations
+     * @return the payload and the problems found
+     * @throws IOException if reading fails
+     */
+    public ReadResult<NuxtPayload> readPayload(InputStream in, String source) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > maxFileBytes) {
+            return ReadResult.failed(List.of(Problem.error(FILE_TOO_LARGE,
+                    "the payload is larger than the limit of " + maxFileBytes + " bytes", SourceLocation.of(source))),
+                    SourceMap.of(source));
+        }
+        return readPayload(bytes, source);
+    }
+
+    /**
      * Reads a {@code _payload.json} from a reader, which is read to its end and not closed.
      *
      * @param in the text
@@ -219,11 +260,16 @@ public final class NuxtPayloadReader {
         Objects.requireNonNull(file, "file");
         String source = sourceName(file);
         Context ctx = new Context(source);
-        String text = ctx.readText(file, source);
-        if (text == null) {
+        byte[] bytes = ctx.readBytes(file, source);
+        if (bytes == null) {
             return ReadResult.failed(ctx.problems, SourceMap.of(source));
         }
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".js") && startsWithArray(bytes)) {
+            // a devalue payload: decoded from its bytes (the text is made only to locate a problem)
+            return ctx.finish(ctx.decodePayloadBytes(bytes, source), null);
+        }
+        String text = ctx.text(bytes, source);
         String start = text.stripLeading();
         if (start.startsWith("<") || name.endsWith(".html") || name.endsWith(".htm")) {
             return ctx.html(text, file, siteRoot);
@@ -234,6 +280,15 @@ public final class NuxtPayloadReader {
             return ReadResult.failed(ctx.problems, SourceMap.of(source));
         }
         return ctx.finish(ctx.decodePayloadText(text, source), null);
+    }
+
+    /** Whether the first character after blanks (and a byte-order mark) is {@code [}: a devalue table. */
+    private static boolean startsWithArray(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '[';
     }
 
     static String sourceName(Path file) {
@@ -259,14 +314,18 @@ public final class NuxtPayloadReader {
             this.source = source;
         }
 
-        @Nullable String readText(Path file, String name) throws IOException {
+        byte @Nullable [] readBytes(Path file, String name) throws IOException {
             long size = Files.size(file);
             if (size > maxFileBytes) {
                 problems.add(Problem.error(FILE_TOO_LARGE, "the file has " + size + " bytes, more than the limit of "
                         + maxFileBytes, SourceLocation.of(name)));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
+        }
+
+        /** The text of UTF-8 bytes, without a byte-order mark; bad bytes are reported and replaced. */
+        String text(byte[] bytes, String name) {
             String text;
             try {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -284,8 +343,21 @@ public final class NuxtPayloadReader {
             return decode(text, name, 1, 1, true);
         }
 
+        Half decodePayloadBytes(byte[] bytes, String name) {
+            if (!Utf8.isValid(bytes)) {
+                return decodePayloadText(text(bytes, name), name);
+            }
+            boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+            // without its byte-order mark, so that columns on the first line count as in the text
+            byte[] payload = bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+            return half(decoder.decode(payload, name), name, true);
+        }
+
         private Half decode(String text, String name, int line, int column, boolean ssr) {
-            PayloadDecoder.Decoded d = decoder.decode(text, name, line, column);
+            return half(decoder.decode(text, name, line, column), name, ssr);
+        }
+
+        private Half half(PayloadDecoder.Decoded d, String name, boolean ssr) {
             problems.addAll(d.problems());
             Object root = d.root();
             if (root == null) {
@@ -331,9 +403,9 @@ public final class NuxtPayloadReader {
                     } else {
                         try {
                             String otherName = sourceName(relativeTo(file, other));
-                            String otherText = readText(other, otherName);
-                            if (otherText != null) {
-                                data = decodePayloadText(otherText, otherName);
+                            byte[] otherBytes = readBytes(other, otherName);
+                            if (otherBytes != null) {
+                                data = decodePayloadBytes(otherBytes, otherName);
                             }
                         } catch (IOException e) {
                             problems.add(Problem.error(MISSING_PAYLOAD_FILE, "the page's data-src names '" + json.dataSrc()

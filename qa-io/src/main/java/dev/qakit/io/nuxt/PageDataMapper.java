@@ -108,30 +108,29 @@ final class PageDataMapper {
         for (Map.Entry<String, Object> e : m.entrySet()) {
             String key = e.getKey();
             Object v = e.getValue();
-            String here = at + "/" + SourceMap.escape(key);
             switch (key) {
-                case "id" -> b.id(string(v, key, here, extra));
-                case "title" -> b.title(string(v, key, here, extra));
-                case "description" -> b.description(string(v, key, here, extra));
-                case "difficulty" -> b.difficulty(string(v, key, here, extra));
-                case "extension" -> b.extension(string(v, key, here, extra));
-                case "framework" -> b.framework(string(v, key, here, extra));
-                case "frameworkSlug" -> b.frameworkSlug(string(v, key, here, extra));
-                case "path" -> b.path(string(v, key, here, extra));
-                case "seoDescription" -> b.seoDescription(string(v, key, here, extra));
-                case "stem" -> b.stem(string(v, key, here, extra));
-                case "subtopic" -> b.subtopic(string(v, key, here, extra));
-                case "topic" -> b.topic(string(v, key, here, extra));
-                case "topicSlug" -> b.topicSlug(string(v, key, here, extra));
-                case "updated" -> b.updated(string(v, key, here, extra));
-                case "__hash__" -> b.hash(string(v, key, here, extra));
-                case "order" -> b.order(integer(v, key, here, extra));
-                case "questionsCount" -> b.questionsCount(integer(v, key, here, extra));
+                case "id" -> b.id(string(v, key, at, extra));
+                case "title" -> b.title(string(v, key, at, extra));
+                case "description" -> b.description(string(v, key, at, extra));
+                case "difficulty" -> b.difficulty(string(v, key, at, extra));
+                case "extension" -> b.extension(string(v, key, at, extra));
+                case "framework" -> b.framework(string(v, key, at, extra));
+                case "frameworkSlug" -> b.frameworkSlug(string(v, key, at, extra));
+                case "path" -> b.path(string(v, key, at, extra));
+                case "seoDescription" -> b.seoDescription(string(v, key, at, extra));
+                case "stem" -> b.stem(string(v, key, at, extra));
+                case "subtopic" -> b.subtopic(string(v, key, at, extra));
+                case "topic" -> b.topic(string(v, key, at, extra));
+                case "topicSlug" -> b.topicSlug(string(v, key, at, extra));
+                case "updated" -> b.updated(string(v, key, at, extra));
+                case "__hash__" -> b.hash(string(v, key, at, extra));
+                case "order" -> b.order(integer(v, key, at, extra));
+                case "questionsCount" -> b.questionsCount(integer(v, key, at, extra));
                 case "meta" -> {
                     if (v instanceof Map) {
                         b.meta(object(v));
                     } else {
-                        mismatch(key, "an object", v, here, extra);
+                        mismatch(key, "an object", v, at, extra);
                     }
                 }
                 case "navigation" -> {
@@ -140,7 +139,7 @@ final class PageDataMapper {
                     } else if (v instanceof Map) {
                         b.navigation(Navigation.of(object(v)));
                     } else if (!absent(v, key, extra)) {
-                        mismatch(key, "true, false or an object", v, here, extra);
+                        mismatch(key, "true, false or an object", v, at, extra);
                     }
                 }
                 case "related" -> {
@@ -151,11 +150,11 @@ final class PageDataMapper {
                         }
                         b.related(related);
                     } else if (!absent(v, key, extra)) {
-                        mismatch(key, "a list of routes or null", v, here, extra);
+                        mismatch(key, "a list of routes or null", v, at, extra);
                     }
                 }
                 case "questions" -> {
-                    List<Question> qs = questions(v, here);
+                    List<Question> qs = questions(v, member(at, key));
                     if (qs == null) {
                         extra.put(key, v);
                     } else {
@@ -164,21 +163,21 @@ final class PageDataMapper {
                 }
                 case "seo" -> {
                     if (v instanceof Map) {
-                        b.seo(seo(object(v), here));
+                        b.seo(seo(object(v), member(at, key)));
                     } else if (!absent(v, key, extra)) {
-                        mismatch(key, "an object", v, here, extra);
+                        mismatch(key, "an object", v, at, extra);
                     }
                 }
                 case "body" -> {
                     if (v instanceof Map) {
-                        Body body = body(object(v), here);
+                        Body body = body(object(v), member(at, key));
                         if (body == null) {
                             extra.put(key, v);
                         } else {
                             b.body(body);
                         }
                     } else if (!absent(v, key, extra)) {
-                        mismatch(key, "an object {type, value, toc}", v, here, extra);
+                        mismatch(key, "an object {type, value, toc}", v, at, extra);
                     }
                 }
                 default -> extra.put(key, v);
@@ -209,12 +208,11 @@ final class PageDataMapper {
             Map<String, Object> extra = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : object(q).entrySet()) {
                 String key = e.getKey();
-                String there = here + "/" + SourceMap.escape(key);
                 switch (key) {
-                    case "id" -> id = string(e.getValue(), key, there, extra);
-                    case "difficulty" -> difficulty = string(e.getValue(), key, there, extra);
-                    case "q" -> text = string(e.getValue(), key, there, extra);
-                    case "a" -> answer = string(e.getValue(), key, there, extra);
+                    case "id" -> id = string(e.getValue(), key, here, extra);
+                    case "difficulty" -> difficulty = string(e.getValue(), key, here, extra);
+                    case "q" -> text = string(e.getValue(), key, here, extra);
+                    case "a" -> answer = string(e.getValue(), key, here, extra);
                     default -> extra.put(key, e.getValue());
                 }
             }
@@ -244,11 +242,10 @@ final class PageDataMapper {
             Map<String, Object> extra = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : object(s).entrySet()) {
                 String key = e.getKey();
-                String there = here + "/" + SourceMap.escape(key);
                 switch (key) {
-                    case "subtopic" -> subtopic = string(e.getValue(), key, there, extra);
-                    case "path" -> path = string(e.getValue(), key, there, extra);
-                    case "order" -> order = integer(e.getValue(), key, there, extra);
+                    case "subtopic" -> subtopic = string(e.getValue(), key, here, extra);
+                    case "path" -> path = string(e.getValue(), key, here, extra);
+                    case "order" -> order = integer(e.getValue(), key, here, extra);
                     default -> extra.put(key, e.getValue());
                 }
             }
@@ -263,10 +260,9 @@ final class PageDataMapper {
         Map<String, Object> extra = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : m.entrySet()) {
             String key = e.getKey();
-            String here = at + "/" + SourceMap.escape(key);
             switch (key) {
-                case "title" -> title = string(e.getValue(), key, here, extra);
-                case "description" -> description = string(e.getValue(), key, here, extra);
+                case "title" -> title = string(e.getValue(), key, at, extra);
+                case "description" -> description = string(e.getValue(), key, at, extra);
                 default -> extra.put(key, e.getValue());
             }
         }
@@ -469,9 +465,15 @@ final class PageDataMapper {
         return v == JsonNull.INSTANCE;
     }
 
+    /** A member that is not of the expected type: kept in {@code extra}, reported at {@code at/key}. */
     private void mismatch(String key, String expected, Object v, String at, Map<String, Object> extra) {
         extra.put(key, v);
-        problem("'" + key + "' must be " + expected + ", found " + describe(v), at);
+        problem("'" + key + "' must be " + expected + ", found " + describe(v), member(at, key));
+    }
+
+    /** The pointer of member {@code key} of the object at {@code at}; built only when needed. */
+    private static String member(String at, String key) {
+        return at + "/" + SourceMap.escape(key);
     }
 
     private void problem(String message, String at) {

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 final class PayloadDecoder {
     /** Rule id of a kept unknown tag ({@link UnknownTags#WARN}). */
     static final String UNKNOWN_TAG = "nuxt.unknown-tag";
+    /** The codec's rule id for a rejected unknown tag. */
+    private static final String UNKNOWN_TAG_REJECTED = "devalue.unknown-tag";
 
     /**
      * What decoding produced.
@@ -35,6 +37,8 @@ final class PayloadDecoder {
     }
 
     private final DevalueCodec codec;
+    /** The codec rejecting unknown tags, tried first under {@link UnknownTags#WARN}: a payload without one needs no slot index. */
+    private final DevalueCodec strict;
     private final UnknownTags unknownTags;
     private final Set<String> known;
 
@@ -52,17 +56,51 @@ final class PayloadDecoder {
         this.codec = b.unknownTags(unknownTags == UnknownTags.ERROR ? UnknownTagPolicy.REJECT : UnknownTagPolicy.KEEP)
                 .limits(limits)
                 .build();
+        this.strict = codec.toBuilder().unknownTags(UnknownTagPolicy.REJECT).build();
         this.unknownTags = unknownTags;
     }
 
     Decoded decode(String text, String source, int line, int column) {
-        PayloadSlots slots = new PayloadSlots(text, line, column);
-        ReadResult<Object> r = codec.read(text, source);
+        ReadResult<Object> r = unknownTags == UnknownTags.WARN ? strict.read(text, source) : null;
+        boolean unknown = r == null || hasUnknownTag(r);
+        if (unknown) {
+            r = codec.read(text, source);
+        }
+        return decoded(r, new PayloadSlots(text, line, column), source, line, column, unknown);
+    }
+
+    /**
+     * Decodes a whole file's bytes.
+     *
+     * @param bytes well-formed UTF-8
+     * @param source the source for locations
+     * @return what decoding produced
+     */
+    Decoded decode(byte[] bytes, String source) {
+        ReadResult<Object> r = unknownTags == UnknownTags.WARN ? strict.read(bytes, source) : null;
+        boolean unknown = r == null || hasUnknownTag(r);
+        if (unknown) {
+            r = codec.read(bytes, source);
+        }
+        return decoded(r, new PayloadSlots(bytes), source, 1, 1, unknown);
+    }
+
+    /**
+     * Whether a strict decoding stopped at an unknown tag. Decoding goes in a fixed order, so a
+     * strict decoding that fails for another reason fails the same way when unknown tags are kept,
+     * and one that succeeds met no unknown tag: only this case needs the lenient decoding and the
+     * slot index that finds the unknown tags.
+     */
+    private static boolean hasUnknownTag(ReadResult<Object> strictResult) {
+        return strictResult.problems().stream().anyMatch(p -> p.ruleId().equals(UNKNOWN_TAG_REJECTED));
+    }
+
+    private Decoded decoded(ReadResult<Object> r, PayloadSlots slots, String source, int line, int column, boolean mayHaveUnknownTags) {
         List<Problem> problems = new ArrayList<>(r.problems().size());
         for (Problem p : r.problems()) {
             problems.add(shift(p, line, column));
         }
-        if (unknownTags == UnknownTags.WARN && r.value().isPresent()) {
+        if (unknownTags == UnknownTags.WARN && mayHaveUnknownTags && r.value().isPresent()) {
             for (PayloadSlots.TagUse use : slots.customTags(known)) {
                 problems.add(Problem.warning(UNKNOWN_TAG, "unknown payload tag '" + use.tag() + "' kept as an opaque value;"
                         + " register a reviver for it to read it", new SourceLocation(source, use.slot().line(),

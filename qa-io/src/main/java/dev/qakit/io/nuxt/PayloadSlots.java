@@ -1,5 +1,6 @@
 package dev.qakit.io.nuxt;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ final class PayloadSlots implements SlotLocator {
             "URLSearchParams", "ArrayBuffer", "DataView", "EmptyRef", "EmptyShallowRef");
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private final String text;
+    private @Nullable String text;
+    private byte @Nullable [] bytes;
     private final int lineOffset;
     private final int columnOffset;
     private @Nullable List<Slot> slots;
@@ -43,6 +45,18 @@ final class PayloadSlots implements SlotLocator {
         this.text = text;
         this.lineOffset = line;
         this.columnOffset = column;
+    }
+
+    /**
+     * Indexes a payload held as UTF-8 bytes (a whole file: it starts at line 1, column 1). The
+     * bytes are decoded only if a location is asked for.
+     *
+     * @param bytes the devalue text as well-formed UTF-8, possibly starting with a byte-order mark
+     */
+    PayloadSlots(byte[] bytes) {
+        this.bytes = bytes;
+        this.lineOffset = 1;
+        this.columnOffset = 1;
     }
 
     @Override
@@ -138,10 +152,18 @@ final class PayloadSlots implements SlotLocator {
     }
 
     private void index() {
+        String src = text;
+        if (src == null) {
+            byte[] b = bytes;
+            src = b == null ? "" : new String(b, StandardCharsets.UTF_8);
+            src = src.startsWith("\uFEFF") ? src.substring(1) : src;
+            bytes = null;
+        }
+        text = null;
         List<Slot> s = new ArrayList<>();
         List<Object> sh = new ArrayList<>();
         java.util.SortedMap<Integer, String> tagged = new java.util.TreeMap<>();
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), src)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 slots = List.of();
                 shapes = List.of();

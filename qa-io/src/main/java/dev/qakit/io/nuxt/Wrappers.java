@@ -39,6 +39,11 @@ final class Wrappers {
      * @return the unwrapped value
      */
     static Object unwrapDeep(Object v) {
+        // Most entries hold no wrapper below their top: then the value is returned as it is, uncopied.
+        Object top = NuxtTags.unwrap(v);
+        if (top == v && !new Scan().hasWrapperBelow(v, 0)) {
+            return v;
+        }
         return new Copier().copy(v, 0);
     }
 
@@ -50,6 +55,25 @@ final class Wrappers {
      */
     static @Nullable List<Object> setMembers(Object v) {
         return v instanceof JsSet s ? List.copyOf(s.values()) : null;
+    }
+
+    /** One search for a wrapper inside plain objects and arrays: the containers seen so far, by identity. */
+    private static final class Scan {
+        private final Map<Object, Boolean> seen = new IdentityHashMap<>();
+
+        /** Whether a member of {@code v} (a container at {@code depth}), or of a container inside it, is a wrapper. */
+        boolean hasWrapperBelow(Object v, int depth) {
+            if (depth > MAX_DEPTH || !(v instanceof Map || v instanceof List) || seen.put(v, Boolean.TRUE) != null) {
+                return false;
+            }
+            Iterable<?> members = v instanceof Map<?, ?> m ? m.values() : (List<?>) v;
+            for (Object o : members) {
+                if (NuxtTags.unwrap(o) != o || hasWrapperBelow(o, depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** One deep copy: the copies made so far, by identity. */

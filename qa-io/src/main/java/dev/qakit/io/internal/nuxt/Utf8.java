@@ -1,0 +1,76 @@
+package dev.qakit.io.internal.nuxt;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/** Checks that bytes are well-formed UTF-8 (RFC 3629), without decoding them. Not API. */
+public final class Utf8 {
+    /** Reads eight bytes at a time, to pass over ASCII text quickly. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    private Utf8() {
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8: no stray continuation bytes, no truncated or
+     * overlong sequences, no surrogates, nothing above U+10FFFF.
+     *
+     * @param b the bytes
+     * @return true if they are well-formed
+     */
+    public static boolean isValid(byte[] b) {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            while (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += 8;
+            }
+            if (i >= n) {
+                return true;
+            }
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int more;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                more = 1;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                more = 2;
+                if (lead == 0xE0) {
+                    lo = 0xA0;
+                } else if (lead == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                more = 3;
+                if (lead == 0xF0) {
+                    lo = 0x90;
+                } else if (lead == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            if (i + more >= n) {
+                return false;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return false;
+            }
+            for (int k = 2; k <= more; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += more + 1;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.qakit.io.internal.nuxt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Utf8Test {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "41", "4142434445464748494a", "c2a9", "e282ac", "f09f9880", "efbbbf5b5d",
+        "414243444546474849c3a9", "dfbf", "e0a080", "ed9fbf", "ee8080", "f0908080", "f48fbfbf"})
+    void wellFormed(String hex) {
+        assertThat(Utf8.isValid(HexFormat.of().parseHex(hex))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"80", "bf", "c080", "c1bf", "e08080", "e09fbf", "eda080", "edbfbf", "f08f8080", "f4908080",
+        "f5808080", "ff", "c2", "e282", "f09f98", "4142434445464748c2", "41424344454647484980", "c241", "e28241"})
+    void malformed(String hex) {
+        assertThat(Utf8.isValid(HexFormat.of().parseHex(hex))).isFalse();
+    }
+
+    @Test
+    void agreesWithTheJdkDecoderOnRandomBytes() {
+        Random random = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = new byte[random.nextInt(24)];
+            for (int i = 0; i < b.length; i++) {
+                // mostly ASCII with a few bytes of multi-byte sequences, so that both answers occur
+                b[i] = (byte) (random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
+            }
+            assertThat(Utf8.isValid(b)).as(HexFormat.of().formatHex(b)).isEqualTo(jdkSaysValid(b));
+        }
+    }
+
+    private static boolean jdkSaysValid(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
