@@ -1,9 +1,22 @@
 package dev.qakit.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** Entry point of the {@code qa} command. */
 public final class Main {
+    /**
+     * Hibernate Validator announces its version through java.util.logging at INFO; the command's
+     * stderr is for problems only. Held in a field: java.util.logging keeps loggers weakly, and
+     * a collected logger would forget its level.
+     */
+    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
     private Main() {
     }
 
@@ -14,10 +27,22 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // Hibernate Validator announces its version through java.util.logging at INFO; the
-        // command's stderr is for problems only.
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
-        System.exit(run(args));
+        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+        // Data and messages are UTF-8 whatever the platform's locale (JSON, Markdown and
+        // problems carry any character; a POSIX locale would turn them into '?').
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        System.exit(code);
     }
 
     /**
