@@ -15,6 +15,48 @@ import java.util.Objects;
 public sealed interface BodyNode {
 
     /**
+     * The HTML attribute name of an element property. Bodies carry hast's camelCase property
+     * names; this is the rule that turns them back into attributes: {@code className} →
+     * {@code class}, {@code htmlFor} → {@code for}, {@code httpEquiv} → {@code http-equiv},
+     * {@code acceptCharset} → {@code accept-charset}, {@code ariaDescribedBy} →
+     * {@code aria-describedby}, {@code dataFootnoteRef} → {@code data-footnote-ref}; a name
+     * that already has {@code -} or {@code :} is only lower-cased, and any other name is lower-cased
+     * ({@code tabIndex} → {@code tabindex}).
+     *
+     * @param prop the property name
+     * @return the attribute name
+     */
+    static String htmlAttributeName(String prop) {
+        Objects.requireNonNull(prop, "prop");
+        switch (prop) {
+            case "className": return "class";
+            case "htmlFor": return "for";
+            case "httpEquiv": return "http-equiv";
+            case "acceptCharset": return "accept-charset";
+            default: break;
+        }
+        if (prop.indexOf('-') >= 0 || prop.indexOf(':') >= 0) {
+            return prop.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (prop.length() > 4 && prop.startsWith("aria") && Character.isUpperCase(prop.charAt(4))) {
+            return "aria-" + prop.substring(4).toLowerCase(java.util.Locale.ROOT);
+        }
+        if (prop.length() > 4 && prop.startsWith("data") && Character.isUpperCase(prop.charAt(4))) {
+            StringBuilder sb = new StringBuilder("data");
+            for (int i = 4; i < prop.length(); i++) {
+                char c = prop.charAt(i);
+                if (Character.isUpperCase(c)) {
+                    sb.append('-').append(Character.toLowerCase(c));
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+        return prop.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * A text node.
      *
      * @param value the text, unescaped

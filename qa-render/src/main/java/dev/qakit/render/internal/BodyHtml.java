@@ -153,7 +153,7 @@ public final class BodyHtml {
         if (key.startsWith("__")) {
             return;
         }
-        String name = attributeName(key);
+        String name = BodyNode.htmlAttributeName(key);
         if (!ATTR.matcher(name).matches()) {
             return;
         }
@@ -188,41 +188,6 @@ public final class BodyHtml {
             HtmlText.escape(text, out);
             out.append('"');
         }
-    }
-
-    /**
-     * The HTML attribute name of a hast property name.
-     *
-     * @param prop the property name ({@code className}, {@code ariaDescribedBy})
-     * @return the attribute name ({@code class}, {@code aria-describedby})
-     */
-    public static String attributeName(String prop) {
-        switch (prop) {
-            case "className": return "class";
-            case "htmlFor": return "for";
-            case "httpEquiv": return "http-equiv";
-            case "acceptCharset": return "accept-charset";
-            default: break;
-        }
-        if (prop.indexOf('-') >= 0 || prop.indexOf(':') >= 0) {
-            return prop.toLowerCase(Locale.ROOT);
-        }
-        if (prop.length() > 4 && prop.startsWith("aria") && Character.isUpperCase(prop.charAt(4))) {
-            return "aria-" + prop.substring(4).toLowerCase(Locale.ROOT);
-        }
-        if (prop.length() > 4 && prop.startsWith("data") && Character.isUpperCase(prop.charAt(4))) {
-            StringBuilder sb = new StringBuilder("data");
-            for (int i = 4; i < prop.length(); i++) {
-                char c = prop.charAt(i);
-                if (Character.isUpperCase(c)) {
-                    sb.append('-').append(Character.toLowerCase(c));
-                } else {
-                    sb.append(c);
-                }
-            }
-            return sb.toString();
-        }
-        return prop.toLowerCase(Locale.ROOT);
     }
 
     private static String attributeValue(Object value) {

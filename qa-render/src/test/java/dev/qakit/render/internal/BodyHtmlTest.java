@@ -10,18 +10,6 @@ import org.junit.jupiter.api.Timeout;
 
 class BodyHtmlTest {
     @Test
-    void hastPropertyNamesBecomeHtmlAttributeNames() {
-        assertThat(BodyHtml.attributeName("className")).isEqualTo("class");
-        assertThat(BodyHtml.attributeName("htmlFor")).isEqualTo("for");
-        assertThat(BodyHtml.attributeName("httpEquiv")).isEqualTo("http-equiv");
-        assertThat(BodyHtml.attributeName("ariaDescribedBy")).isEqualTo("aria-describedby");
-        assertThat(BodyHtml.attributeName("dataFootnoteRef")).isEqualTo("data-footnote-ref");
-        assertThat(BodyHtml.attributeName("tabIndex")).isEqualTo("tabindex");
-        assertThat(BodyHtml.attributeName("data-x")).isEqualTo("data-x");
-        assertThat(BodyHtml.attributeName("data")).isEqualTo("data");
-    }
-
-    @Test
     void shikiBlocksKeepTheirTextAndLanguage() throws Exception {
         BodyNode pre = new BodyNode.Element("pre", ordered("className", "language-ts shiki", "code", "let a = 1\n",
                 "language", "ts", "meta", "", "style", "color:red"),

@@ -463,7 +463,7 @@ public final class BodyWriter {
         Element e = (Element) n;
         sb.append('<').append(e.tag());
         for (Map.Entry<String, Object> a : e.props().entrySet()) {
-            String name = attributeName(a.getKey());
+            String name = BodyNode.htmlAttributeName(a.getKey());
             Object v = a.getValue();
             if (v == Boolean.TRUE) {
                 sb.append(' ').append(name);
@@ -477,27 +477,5 @@ public final class BodyWriter {
             htmlTo(c, sb);
         }
         sb.append("</").append(e.tag()).append('>');
-    }
-
-    private static String attributeName(String prop) {
-        if (prop.equals("className")) {
-            return "class";
-        }
-        if (prop.equals("htmlFor")) {
-            return "for";
-        }
-        if (prop.startsWith("data") || prop.startsWith("aria")) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < prop.length(); i++) {
-                char c = prop.charAt(i);
-                if (Character.isUpperCase(c)) {
-                    sb.append('-').append(Character.toLowerCase(c));
-                } else {
-                    sb.append(c);
-                }
-            }
-            return sb.toString();
-        }
-        return prop;
     }
 }
