@@ -187,26 +187,13 @@ final class PageDataMapper {
     }
 
     private @Nullable List<Question> questions(Object v, String at) {
-        if (!(v instanceof List<?> list)) {
-            problem("'questions' must be a list of {id, difficulty, q, a} objects, found " + describe(v), at);
-            return null;
-        }
-        List<Question> out = new ArrayList<>(list.size());
-        boolean ok = true;
-        for (int i = 0; i < list.size(); i++) {
-            Object q = list.get(i);
-            String here = at + "/" + i;
-            if (!(q instanceof Map)) {
-                problem("question " + i + " must be an object {id, difficulty, q, a}, found " + describe(q), here);
-                ok = false;
-                continue;
-            }
+        return objects(v, at, "questions", "question", "{id, difficulty, q, a}", (m, here) -> {
             String id = null;
             String difficulty = null;
             String text = null;
             String answer = null;
             Map<String, Object> extra = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : object(q).entrySet()) {
+            for (Map.Entry<String, Object> e : m.entrySet()) {
                 String key = e.getKey();
                 switch (key) {
                     case "id" -> id = string(e.getValue(), key, here, extra);
@@ -216,31 +203,17 @@ final class PageDataMapper {
                     default -> extra.put(key, e.getValue());
                 }
             }
-            out.add(new Question(id, difficulty, text, answer, extra));
-        }
-        return ok ? out : null;
+            return new Question(id, difficulty, text, answer, extra);
+        });
     }
 
     private @Nullable List<Sibling> siblings(Object v, String at) {
-        if (!(v instanceof List<?> list)) {
-            problem("'siblings' must be a list of {subtopic, path, order} objects, found " + describe(v), at);
-            return null;
-        }
-        List<Sibling> out = new ArrayList<>(list.size());
-        boolean ok = true;
-        for (int i = 0; i < list.size(); i++) {
-            Object s = list.get(i);
-            String here = at + "/" + i;
-            if (!(s instanceof Map)) {
-                problem("sibling " + i + " must be an object {subtopic, path, order}, found " + describe(s), here);
-                ok = false;
-                continue;
-            }
+        return objects(v, at, "siblings", "sibling", "{subtopic, path, order}", (m, here) -> {
             String subtopic = null;
             String path = null;
             Integer order = null;
             Map<String, Object> extra = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : object(s).entrySet()) {
+            for (Map.Entry<String, Object> e : m.entrySet()) {
                 String key = e.getKey();
                 switch (key) {
                     case "subtopic" -> subtopic = string(e.getValue(), key, here, extra);
@@ -249,7 +222,31 @@ final class PageDataMapper {
                     default -> extra.put(key, e.getValue());
                 }
             }
-            out.add(new Sibling(subtopic, path, order, extra));
+            return new Sibling(subtopic, path, order, extra);
+        });
+    }
+
+    /**
+     * Maps a list of objects member by member; a value that is not a list, or an element that is
+     * not an object, is a problem, and the caller then keeps the raw value (null result).
+     */
+    private <T> @Nullable List<T> objects(Object v, String at, String member, String element, String shape,
+            java.util.function.BiFunction<Map<String, Object>, String, T> mapper) {
+        if (!(v instanceof List<?> list)) {
+            problem("'" + member + "' must be a list of " + shape + " objects, found " + describe(v), at);
+            return null;
+        }
+        List<T> out = new ArrayList<>(list.size());
+        boolean ok = true;
+        for (int i = 0; i < list.size(); i++) {
+            Object o = list.get(i);
+            String here = at + "/" + i;
+            if (!(o instanceof Map)) {
+                problem(element + " " + i + " must be an object " + shape + ", found " + describe(o), here);
+                ok = false;
+                continue;
+            }
+            out.add(mapper.apply(object(o), here));
         }
         return ok ? out : null;
     }
