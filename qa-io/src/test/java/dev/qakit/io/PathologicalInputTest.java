@@ -46,7 +46,7 @@ class PathologicalInputTest {
         }
         // Deep raw JSON nesting (not through references) is bounded by the JSON reader too.
         String raw = "[" + "[".repeat(100_000) + "]".repeat(100_000) + "]";
-        assertThat(rules(CODEC.read(raw, "raw.json"))).isNotEmpty();
+        assertThat(rules(CODEC.read(raw, "raw.json"))).containsExactly("devalue.depth-limit");
     }
 
     @Test
@@ -89,7 +89,9 @@ class PathologicalInputTest {
         for (String root : List.of("-1", "-2", "-3", "-4", "-5", "-6", "-7")) {
             ReadResult<Object> r = CODEC.read(root, "root.json");
             assertThat(r.value().isPresent() || r.hasErrors()).as(root).isTrue();
-            assertThat(rules(NUXT.readPayload(root, "root.json"))).as(root).isNotEmpty();
+            // -2 and -7 are no value at all; the others decode, but a Nuxt payload's root is an object
+            String expected = root.equals("-2") || root.equals("-7") ? "devalue.invalid-root" : "nuxt.bad-root";
+            assertThat(rules(NUXT.readPayload(root, "root.json"))).as(root).containsExactly(expected);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.json.PageJson;
 import dev.qakit.io.nuxt.DataEntry;
 import dev.qakit.io.nuxt.NuxtPayload;
 import dev.qakit.io.nuxt.NuxtPayloadReader;
@@ -37,7 +38,7 @@ class NuxtHtmlFuzzTest {
                 if (e instanceof DataEntry.QuestionPage q) {
                     q.sourceMap().locate("/page/questions/0/a");
                     q.sourceMap().locate("/page/title");
-                    assertThat(q.data().page()).isNotNull();
+                    PageJson.standard().toJson(q.data());
                 }
             }
         });

@@ -86,7 +86,8 @@ class PageDataGraphTest {
                 assertThat(data.page().seo().description()).isEmpty();
             }
             case "/react/rendering/reconciliation" -> assertThat(data.page().seo().extra()).containsKey("ogImage");
-            default -> assertThat(data.page().navigation()).isNotNull();
+            case "/django/views/class-based-views" -> assertThat(data.page().navigation()).isInstanceOf(Navigation.Custom.class);
+            default -> assertThat(data.page().navigation()).isEqualTo(Navigation.SHOWN);
         }
     }
 }
