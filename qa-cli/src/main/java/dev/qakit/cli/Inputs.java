@@ -96,6 +96,8 @@ final class Inputs {
                 Path folder = input.toAbsolutePath().normalize();
                 Path root = common.contentRoot != null ? common.contentRoot.toAbsolutePath().normalize()
                         : ContentFile.findRoot(folder.resolve("-"), cwd);
+                // Siblings come from the whole content root, so the root is read even when INPUT is
+                // a folder inside it; only the pages under INPUT are handed on.
                 for (ReadResult<PageData> r : markdownReader(root).readTreeWithSiblings(root)) {
                     String file = r.sourceMap().locate("").source();
                     Path abs = root.resolve(file).normalize();
