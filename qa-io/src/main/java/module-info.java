@@ -6,7 +6,6 @@ module dev.qakit.io {
     requires transitive dev.qakit.model;
     requires static transitive org.jspecify;
     requires tools.jackson.core;
-    requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
     requires org.jsoup;
     requires org.commonmark;
@@ -15,6 +14,7 @@ module dev.qakit.io {
 
     exports dev.qakit.io;
     exports dev.qakit.io.devalue;
+    exports dev.qakit.io.input;
     exports dev.qakit.io.json;
     exports dev.qakit.io.markdown;
     exports dev.qakit.io.nuxt;

@@ -6,9 +6,6 @@ module dev.qakit.validate {
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires org.commonmark;
-    requires tools.jackson.core;
-    requires tools.jackson.dataformat.yaml;
-    requires org.snakeyaml.engine;
 
     exports dev.qakit.validate;
     exports dev.qakit.validate.report;

@@ -3,7 +3,6 @@ package dev.qakit.cli;
 import dev.qakit.io.json.PageJson;
 import dev.qakit.io.markdown.MarkdownWriter;
 import dev.qakit.model.PageData;
-import dev.qakit.model.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +24,9 @@ import picocli.CommandLine.Spec;
             "INPUT is a Markdown file, a content folder, a _payload.json, a prerendered HTML page or a generated site.",
             "--to json prints each question page as one JSON document on one line, with the payload's own member",
             "names and order. --to markdown writes each page as <framework>/<topic>/<page>.md under -o DIR",
-            "(recovering a site's sources from its export), or prints the single page of INPUT without -o."})
+            "(recovering a site's sources from its export), or prints the single page of INPUT without -o.",
+            "Problems print to stderr as qa validate prints them."},
+        mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,17 +77,11 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PageJson json = PageJson.standard();
         MarkdownWriter markdown = MarkdownWriter.builder().preservePayloadState(true).build();
-        boolean[] errors = {false};
         int[] pages = {0};
         java.util.Set<String> collections = new java.util.TreeSet<>();
-        new Inputs(common).forEach(input, unit -> {
-            for (Problem p : unit.problems()) {
-                if (p.isError() || !common.quiet) {
-                    err.println(p.format());
-                }
-                errors[0] |= p.isError();
-            }
-            for (PageData page : unit.pages()) {
+        dev.qakit.io.input.InputPlan plan = Reading.plan(common, java.util.List.of(input), true);
+        dev.qakit.validate.ValidationResult result = Reading.read(common, plan, unit -> {
+            for (PageData page : unit.pageData()) {
                 pages[0]++;
                 if ("json".equals(to)) {
                     out.println(json.toJson(page));
@@ -114,7 +109,6 @@ final class ConvertCommand implements Callable<Integer> {
             writeCollection(collections, err);
         }
         out.flush();
-        err.flush();
-        return errors[0] ? ExitCodes.CONTENT : ExitCodes.OK;
+        return Reading.report(common, result, err);
     }
 }

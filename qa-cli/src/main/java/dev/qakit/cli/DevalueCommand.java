@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "devalue",
         description = {"Decode and encode devalue payloads (Nuxt's _payload.json and __NUXT_DATA__).",
             "Canonical JSON shows every JavaScript value kind, shared reference and cycle as plain JSON."},
-        subcommands = {DevalueCommand.Decode.class, DevalueCommand.Encode.class})
+        subcommands = {DevalueCommand.Decode.class, DevalueCommand.Encode.class},
+        mixinStandardHelpOptions = true)
 final class DevalueCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -68,7 +69,7 @@ final class DevalueCommand implements Runnable {
     }
 
     @Command(name = "decode", description = {"Print a devalue payload as canonical JSON.",
-        "FILE is a payload (such as _payload.json) or '-' for standard input."})
+        "FILE is a payload (such as _payload.json) or '-' for standard input."}, mixinStandardHelpOptions = true)
     static final class Decode implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -99,7 +100,8 @@ final class DevalueCommand implements Runnable {
     }
 
     @Command(name = "encode", description = {"Turn canonical JSON into a devalue payload.",
-        "FILE holds canonical JSON (as 'qa devalue decode' prints it) or is '-' for standard input."})
+        "FILE holds canonical JSON (as 'qa devalue decode' prints it) or is '-' for standard input."},
+        mixinStandardHelpOptions = true)
     static final class Encode implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -1,5 +1,7 @@
 package dev.qakit.cli;
 
+import dev.qakit.io.input.InputKind;
+import dev.qakit.io.input.InputPlan;
 import dev.qakit.io.nuxt.DataEntry;
 import dev.qakit.io.nuxt.NuxtPayload;
 import dev.qakit.model.Difficulty;
@@ -14,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.qakit.validate.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code qa inspect INPUT}: a readable summary of what an input holds. */
 @Command(name = "inspect",
         description = {"Summarise an input: its routes, page titles, question counts by difficulty and problems.",
-            "INPUT is a Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site."})
+            "INPUT is a Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site.",
+            "The problems are those qa validate reports for the same input."},
+        mixinStandardHelpOptions = true)
 final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,18 +45,22 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int[] totals = new int[4];
         Map<Difficulty, Integer> byDifficulty = new EnumMap<>(Difficulty.class);
-        List<Problem> problems = new ArrayList<>();
-        out.println(input + ": " + InputKind.detect(input).description());
-        new Inputs(common).forEach(input, unit -> {
+        InputPlan plan = Reading.plan(common, List.of(input), false);
+        out.println(input + ": " + plan.inputs().get(0).kind().description());
+        ValidationResult result = Reading.read(common, plan, unit -> {
             totals[0]++;
-            problems.addAll(unit.problems());
+            String name = unit.route() != null ? unit.route() : unit.source();
+            if (unit.kind() == InputKind.DATA_FILE) {
+                out.println("  " + unit.source() + "  (data file, not read)");
+                return;
+            }
             if (unit.payload().isEmpty() && unit.pages().isEmpty()) {
-                out.println("  " + unit.route() + "  (unreadable: " + count(unit.problems(), true) + ")");
+                out.println("  " + name + "  (unreadable: " + count(unit.allProblems(), true) + ")");
                 return;
             }
             List<String> others = new ArrayList<>();
             boolean any = false;
-            for (PageData d : unit.pages()) {
+            for (PageData d : unit.pageData()) {
                 any = true;
                 totals[1]++;
                 Map<Difficulty, Integer> counts = new EnumMap<>(Difficulty.class);
@@ -68,7 +77,7 @@ final class InspectCommand implements Callable<Integer> {
                 totals[2] += d.page().questions().size();
                 totals[3] += unknown;
                 String title = d.page().title() == null ? "(no title)" : "\"" + d.page().title() + "\"";
-                out.println("  " + unit.route() + "  " + title + "  " + plural(d.page().questions().size(), "question")
+                out.println("  " + name + "  " + title + "  " + plural(d.page().questions().size(), "question")
                         + breakdown(counts, unknown));
             }
             NuxtPayload payload = unit.payload().orElse(null);
@@ -83,18 +92,18 @@ final class InspectCommand implements Callable<Integer> {
                 String note = payload.error().isPresent() ? "error page"
                         : payload.errors().values().stream().anyMatch(v -> !(v instanceof dev.qakit.model.Undefined)
                                 && !(v instanceof dev.qakit.model.JsonNull)) ? "failed async data" : "no question page";
-                out.println("  " + unit.route() + "  (" + note + (others.isEmpty() ? "" : "; data: " + String.join(", ", others)) + ")");
+                out.println("  " + name + "  (" + note + (others.isEmpty() ? "" : "; data: " + String.join(", ", others)) + ")");
             }
         });
-        out.println(plural(totals[0], "route") + ", " + plural(totals[1], "question page") + ", " + plural(totals[2], "question")
-                + breakdown(byDifficulty, totals[3]));
-        out.println(count(problems, true) + ", " + count(problems, false));
-        for (Problem p : problems) {
-            err.println(p.format());
-        }
+        out.println(plural(totals[0], "file or route", "files or routes") + ", " + plural(totals[1], "question page") + ", "
+                + plural(totals[2], "question") + breakdown(byDifficulty, totals[3]));
+        out.println(count(result.problems(), true) + ", " + count(result.problems(), false));
         out.flush();
-        err.flush();
-        return problems.stream().anyMatch(Problem::isError) ? ExitCodes.CONTENT : ExitCodes.OK;
+        return Reading.report(common, result, err);
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String plural(int n, String noun) {
@@ -113,7 +122,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static String count(List<Problem> problems, boolean errors) {
-        long n = problems.stream().filter(p -> p.isError() == errors).count();
+        long n = problems.stream().filter(p -> errors ? p.isError() : p.severity() == dev.qakit.model.problem.Severity.WARNING).count();
         return n + (errors ? (n == 1 ? " error" : " errors") : (n == 1 ? " warning" : " warnings"));
     }
 }

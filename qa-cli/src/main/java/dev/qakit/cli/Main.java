@@ -27,7 +27,6 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
         // Data and messages are UTF-8 whatever the platform's locale (JSON, Markdown and
         // problems carry any character; a POSIX locale would turn them into '?').
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), false);
@@ -56,6 +55,7 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
+        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
         CommandLine cl = new CommandLine(new QaCommand());
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(new Failures());

@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
         description = {"Render the question pages of an input with a renderer (html, markdown, json, jsonld, text, anki, ...).",
             "Without -o the output goes to stdout. With -o DIR, --format html writes a static site (one page per",
             "question page, index.html, style.css; it works from the file system); other formats write one file",
-            "per page at the page's route (DIR/fastapi/fundamentals/async-basics.md)."})
+            "per page at the page's route (DIR/fastapi/fundamentals/async-basics.md).",
+            "Problems print to stderr as qa validate prints them."},
+        mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
     /** Loads the pages of an input, reporting problems to a sink. */
@@ -143,13 +145,12 @@ final class RenderCommand implements Callable<Integer> {
         return errors[0] ? ExitCodes.CONTENT : ExitCodes.OK;
     }
 
-    /** Loads every question page of any input the commands read. */
+    /** Loads every question page of any input the commands read, reporting what qa validate reports. */
     private List<PageData> load(Path in, int jobs, Consumer<Problem> problems) throws IOException {
         List<PageData> pages = new ArrayList<>();
-        new Inputs(common).forEach(in, unit -> {
-            unit.problems().forEach(problems);
-            pages.addAll(unit.pages());
-        });
+        dev.qakit.validate.ValidationResult result = Reading.read(common, Reading.plan(common, List.of(in), true),
+                unit -> pages.addAll(unit.pageData()));
+        result.problems().forEach(problems);
         return pages;
     }
 }

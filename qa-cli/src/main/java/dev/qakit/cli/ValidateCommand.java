@@ -1,11 +1,9 @@
 package dev.qakit.cli;
 
-import dev.qakit.io.ReadResult;
-import dev.qakit.model.problem.Problem;
+import dev.qakit.io.input.InputPlan;
 import dev.qakit.validate.ContentValidator;
 import dev.qakit.validate.RuleInfo;
 import dev.qakit.validate.Rules;
-import dev.qakit.validate.ValidationConfig;
 import dev.qakit.validate.ValidationResult;
 import dev.qakit.validate.report.ReportFormat;
 import java.io.IOException;
@@ -16,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -87,16 +84,6 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new UsageException("no such file or folder: " + p);
             }
         }
-        Path cwd = Path.of("").toAbsolutePath();
-        List<Problem> configProblems = new ArrayList<>();
-        ValidationConfig config = loadConfig(inputs, cwd, configProblems);
-        if (common.collection != null) {
-            try {
-                config = config.toBuilder().collection(common.collection).build();
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--collection: " + e.getMessage());
-            }
-        }
         boolean terminal = System.console() != null && !common.quiet;
         long start = System.nanoTime();
         AtomicLong lastShown = new AtomicLong();
@@ -113,17 +100,11 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         };
-        ContentValidator validator = ContentValidator.builder().config(config).jobs(common.jobs()).workingDirectory(cwd)
-                .progress(progress).build();
-        ValidationResult result = validator.validate(inputs);
+        InputPlan plan = Reading.plan(common, inputs, false);
+        ValidationResult result = Reading.validator(common).toBuilder().progress(progress).build().validate(plan);
         if (lastShown.get() != 0) {
             err.print("\r\033[K");
             err.flush();
-        }
-        if (!configProblems.isEmpty()) {
-            List<Problem> all = new ArrayList<>(result.problems());
-            all.addAll(configProblems);
-            result = new ValidationResult(all, result.files());
         }
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
@@ -143,28 +124,6 @@ final class ValidateCommand implements Callable<Integer> {
         writeStepSummary(reportFormat, result);
         err.flush();
         return result.passes(maxWarnings) ? ExitCodes.OK : ExitCodes.CONTENT;
-    }
-
-    private ValidationConfig loadConfig(List<Path> inputs, Path cwd, List<Problem> problems) throws IOException {
-        Optional<Path> file;
-        if (common.config != null) {
-            if (!Files.isRegularFile(common.config)) {
-                throw new UsageException("no such configuration file: " + common.config);
-            }
-            file = Optional.of(common.config);
-        } else {
-            Path root = common.contentRoot != null ? common.contentRoot
-                    : Files.isDirectory(inputs.get(0)) ? inputs.get(0) : inputs.get(0).toAbsolutePath().getParent();
-            file = root == null ? Optional.empty() : ValidationConfig.find(root);
-        }
-        if (file.isEmpty()) {
-            return ValidationConfig.defaults();
-        }
-        Path abs = file.get().toAbsolutePath().normalize();
-        String name = (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
-        ReadResult<ValidationConfig> read = ValidationConfig.read(abs, name);
-        problems.addAll(read.problems());
-        return read.value().orElse(ValidationConfig.defaults());
     }
 
     /** With {@code --format github} inside GitHub Actions, the full text report also goes to the job summary. */

@@ -38,7 +38,7 @@ class ConcurrencyTest {
     private static final int THREADS = 16;
     private static final int ROUNDS = 3;
 
-    private final NuxtPayloadReader nuxt = Inputs.payloadReader();
+    private final NuxtPayloadReader nuxt = NuxtPayloadReader.builder().build();
     private final MarkdownReader markdown = MarkdownReader.builder().collection("qa").build();
     private final ContentValidator validator = ContentValidator.builder().jobs(1).build();
     private final List<Renderer> renderers = Renderers.discover().all();

@@ -44,9 +44,9 @@ class MarkdownInputsTest {
     void aContentFolderIsInspectedPageByPageWithSiblingsFilledIn() {
         CliRun inspect = CliRun.run("inspect", content().toString());
         assertThat(inspect.exitCode()).isEqualTo(0);
-        assertThat(inspect.out()).contains("a Markdown content folder")
+        assertThat(inspect.out()).contains("a content folder")
                 .contains("  /fastapi/fundamentals/async-basics  \"Async Basics\"  15 questions (easy 3, medium 8, hard 4)")
-                .contains("2 routes, 2 question pages, 20 questions");
+                .contains("2 files or routes, 2 question pages, 20 questions");
         CliRun json = CliRun.run("convert", content().toString(), "--to", "json");
         assertThat(json.out().lines()).hasSize(2)
                 .allMatch(l -> l.contains("\"siblings\":[{\"subtopic\":\"Async Basics\",\"path\":\"/fastapi/fundamentals/async-basics\",\"order\":1},"
@@ -65,7 +65,7 @@ class MarkdownInputsTest {
         assertThat(out.resolve("qa.yaml")).hasContent(
                 "# The Nuxt Content collection these pages belong to (the first segment of their ids).\ncollection: qa");
         CliRun fromMarkdown = CliRun.run("convert", md.toString(), "--to", "json");
-        assertThat(fromMarkdown.err()).isEmpty();
+        assertThat(fromMarkdown.err()).doesNotContain(": error: ");
         assertThat(fromMarkdown.out()).isEqualTo(fromPayload.out());
     }
 

@@ -6,6 +6,9 @@ import dev.qakit.io.ReadResult;
 import dev.qakit.io.devalue.CanonicalJson;
 import dev.qakit.io.devalue.DevalueCodec;
 import dev.qakit.io.devalue.NuxtTags;
+import dev.qakit.io.input.InputPlan;
+import dev.qakit.io.input.InputReader;
+import dev.qakit.io.input.Unit;
 import dev.qakit.io.markdown.MarkdownReader;
 import dev.qakit.io.nuxt.NuxtPayloadReader;
 import dev.qakit.model.PageData;
@@ -14,7 +17,9 @@ import dev.qakit.validate.ContentValidator;
 import dev.qakit.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the Java examples of README.md honest: the same calls, on bundled test data. */
@@ -26,6 +31,14 @@ class UsageExampleTest {
         Path htmlPage = CliRun.resource("site/fastapi/fundamentals/async-basics/index.html");
         Path payloadFile = CliRun.resource("site/fastapi/fundamentals/async-basics/_payload.json");
         Path contentFolder = CliRun.resource("content");
+
+        // any input through the front door
+        InputPlan plan = InputReader.builder().build().plan(List.of(contentFolder));
+        List<String> lines = new ArrayList<>();
+        try (Stream<Unit> units = plan.units()) {
+            units.forEach(u -> lines.add(u.source() + ": " + u.pageData().size() + " page(s), " + u.allProblems().size() + " problem(s)"));
+        }
+        assertThat(lines).hasSize(2).allMatch(l -> l.endsWith(": 1 page(s), 0 problem(s)"));
 
         // Markdown source → records, every problem located
         MarkdownReader markdown = MarkdownReader.builder().collection("qa").build();

@@ -1,9 +1,11 @@
 package dev.qakit.maven;
 
-import dev.qakit.io.ReadResult;
+import dev.qakit.io.input.InputException;
+import dev.qakit.io.input.InputPlan;
+import dev.qakit.io.input.InputReader;
+import dev.qakit.io.input.QaConfig;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.ContentValidator;
-import dev.qakit.validate.ValidationConfig;
 import dev.qakit.validate.ValidationResult;
 import dev.qakit.validate.report.ReportFormat;
 import java.io.File;
@@ -14,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -93,15 +94,7 @@ public final class ValidateMojo extends AbstractMojo {
         }
         Path base = baseDirectory.toPath().toAbsolutePath().normalize();
         try {
-            List<Problem> configProblems = new ArrayList<>();
-            ValidationConfig config = config(content, base, configProblems);
-            ValidationResult result = ContentValidator.builder().config(config).workingDirectory(base).build()
-                    .validate(List.of(content));
-            if (!configProblems.isEmpty()) {
-                List<Problem> all = new ArrayList<>(result.problems());
-                all.addAll(configProblems);
-                result = new ValidationResult(all, result.files());
-            }
+            ValidationResult result = validate(content, base);
             for (Problem p : result.problems()) {
                 switch (p.severity()) {
                     case ERROR -> getLog().error(p.format());
@@ -130,32 +123,46 @@ public final class ValidateMojo extends AbstractMojo {
                 throw new MojoFailureException(failure);
             }
             getLog().warn(summary);
+        } catch (InputException e) {
+            throw new MojoExecutionException("qa:validate: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("qa:validate could not read " + content + ": " + e, e);
         }
     }
 
-    private ValidationConfig config(Path content, Path base, List<Problem> problems) throws IOException, MojoExecutionException {
-        Optional<Path> file = configFile != null ? Optional.of(configFile.toPath())
-                : Files.isDirectory(content) ? ValidationConfig.find(content) : Optional.empty();
-        ValidationConfig.Builder b = ValidationConfig.builder();
-        if (file.isPresent()) {
-            if (!Files.isRegularFile(file.get())) {
-                throw new MojoExecutionException("the configuration file " + file.get() + " does not exist");
+    /**
+     * Validates through the front door, as {@code qa validate} does, with file names relative to
+     * the project; the plugin's includes and excludes are added to those of the qa.yaml found.
+     */
+    private ValidationResult validate(Path content, Path base) throws IOException, MojoExecutionException {
+        InputReader.Builder reader = InputReader.builder().displayBase(base);
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile.toPath())) {
+                throw new MojoExecutionException("the configuration file " + configFile + " does not exist");
             }
-            Path abs = file.get().toAbsolutePath().normalize();
-            String name = (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
-            ReadResult<ValidationConfig> read = ValidationConfig.read(abs, name);
-            problems.addAll(read.problems());
-            b = read.value().orElse(ValidationConfig.defaults()).toBuilder();
+            reader.configFile(configFile.toPath());
         }
-        try {
-            includes.forEach(b::include);
-            excludes.forEach(b::exclude);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+        InputPlan plan = reader.build().plan(List.of(content));
+        List<Problem> configProblems = List.of();
+        if (!includes.isEmpty() || !excludes.isEmpty()) {
+            QaConfig.Builder merged = plan.config().toBuilder();
+            try {
+                includes.forEach(merged::include);
+                excludes.forEach(merged::exclude);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(e.getMessage(), e);
+            }
+            configProblems = plan.problems();
+            plan.inputs().get(0).configFile().ifPresent(reader::configFile);
+            plan = reader.config(merged.build()).build().plan(List.of(content));
         }
-        return b.build();
+        ValidationResult result = ContentValidator.builder().build().validate(plan);
+        if (configProblems.isEmpty()) {
+            return result;
+        }
+        List<Problem> all = new ArrayList<>(result.problems());
+        all.addAll(configProblems);
+        return new ValidationResult(all, result.files());
     }
 
     private static String plural(int n, String word) {

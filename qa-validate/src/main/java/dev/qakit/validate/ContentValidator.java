@@ -1,19 +1,26 @@
 package dev.qakit.validate;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.input.InputPlan;
+import dev.qakit.io.input.InputReader;
+import dev.qakit.io.input.QaConfig;
 import dev.qakit.model.PageData;
-import dev.qakit.validate.internal.PathLoader;
+import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.internal.RunState;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.hibernate.validator.HibernateValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content validator: runs the model's Bean Validation constraints (through Hibernate
@@ -21,33 +28,36 @@ import org.hibernate.validator.HibernateValidator;
  * as a located {@link dev.qakit.model.problem.Problem}.
  *
  * <pre>{@code
- * ContentValidator validator = ContentValidator.builder().config(config).build();
- * ValidationResult result = validator.validate(reads);   // a Stream<ReadResult<PageData>>
+ * ContentValidator validator = ContentValidator.builder().build();
+ * ValidationResult result = validator.validate(List.of(Path.of("content")));
  * result.problems().forEach(p -> System.err.println(p.format()));
  * }</pre>
  *
- * <p>Reader problems (YAML syntax, devalue errors, wrong types) pass through with the page's
- * own findings; a read without a page still reports its problems, and never stops the others.
+ * <p>Paths are read through the front door, {@link InputReader}: the same kinds, content roots,
+ * {@code qa.yaml} and problems as every {@code qa} command. The rule settings and limits come from
+ * the {@code qa.yaml} of the first input unless {@link Builder#config(QaConfig)} gives them.
+ * Reader problems (YAML syntax, devalue errors, wrong types) pass through with the page's own
+ * findings; a file without a page still reports its problems, and never stops the others.
  * Building a validator bootstraps Hibernate Validator, which takes a while: build one and reuse
  * it. Immutable and thread-safe; each run keeps its state in its own {@link ValidationRun}.
  */
 public final class ContentValidator {
-    private final ValidationConfig config;
+    private final @Nullable QaConfig config;
     private final Validator validator;
     private final int jobs;
-    private final Path workingDirectory;
+    private final InputReader inputs;
     private final IntConsumer progress;
 
     private ContentValidator(Builder b, Validator validator) {
         this.config = b.config;
         this.validator = validator;
         this.jobs = b.jobs;
-        this.workingDirectory = b.workingDirectory;
+        this.inputs = b.config == null ? b.inputs : b.inputs.toBuilder().config(b.config).build();
         this.progress = b.progress;
     }
 
     /**
-     * A builder with the defaults: {@link ValidationConfig#defaults()}.
+     * A builder with the defaults.
      *
      * @return a new builder
      */
@@ -65,31 +75,34 @@ public final class ContentValidator {
         b.config = config;
         b.validator = validator;
         b.jobs = jobs;
-        b.workingDirectory = workingDirectory;
+        b.inputs = inputs;
         b.progress = progress;
         return b;
     }
 
     /**
-     * The configuration.
+     * The configuration given to the builder, or the defaults when none was: runs over paths
+     * use the {@code qa.yaml} of their inputs instead.
      *
      * @return the configuration
      */
-    public ValidationConfig config() {
-        return config;
+    public QaConfig config() {
+        return config == null ? QaConfig.defaults() : config;
     }
 
     /**
-     * Starts a run to which pages are added as they are read (from any thread).
+     * Starts a run to which pages are added as they are read (from any thread), with
+     * {@link #config()}.
      *
      * @return a new run
      */
     public ValidationRun newRun() {
-        return new ValidationRun(new RunState(validator, config));
+        return new ValidationRun(new RunState(validator, config()), config());
     }
 
     /**
-     * Validates every read of a stream, all of one site. The stream is consumed but not closed.
+     * Validates every read of a stream, all of one site, with {@link #config()}. The stream is
+     * consumed but not closed.
      *
      * @param reads the reads
      * @return the result
@@ -102,32 +115,84 @@ public final class ContentValidator {
     }
 
     /**
-     * Reads and validates files and folders: Markdown files ({@code .md}), content trees,
-     * payloads ({@code _payload.json}), prerendered HTML pages and generated sites (a folder
-     * with {@code index.html} or {@code _nuxt/}). Folders are walked in name order, skipping
-     * hidden folders, {@code node_modules} and {@code target}; the configuration's include and
-     * exclude globs apply to paths relative to each folder given. Files are read on
-     * {@link Builder#jobs(int)} threads; a file that cannot be read is a problem
-     * ({@code io.read-failed}), never the end of the run. File names in problems are relative to
-     * {@link Builder#workingDirectory(Path)}, with {@code /}.
+     * Reads and validates files and folders through the front door ({@link InputReader}):
+     * Markdown files and content trees, payloads of any name, prerendered HTML pages and
+     * generated sites. Files are read on {@link Builder#jobs(int)} threads; a file that cannot be
+     * read is a problem ({@code io.read-failed}), never the end of the run. The problems of the
+     * {@code qa.yaml} files read are reported with the rest.
      *
-     * @param inputs files and folders
+     * @param paths files and folders
      * @return the result
-     * @throws IOException if an input does not exist or a folder cannot be listed
+     * @throws java.nio.file.NoSuchFileException if a path does not exist
+     * @throws dev.qakit.io.input.InputException if a path is of no kind qakit reads, or holds nothing it reads
+     * @throws IOException if a folder cannot be listed
      */
-    public ValidationResult validate(List<Path> inputs) throws IOException {
-        Objects.requireNonNull(inputs, "inputs");
-        RunState state = new RunState(validator, config);
-        new PathLoader(state, config, workingDirectory, jobs, progress).load(List.copyOf(inputs));
-        return new ValidationRun(state).finish();
+    public ValidationResult validate(List<Path> paths) throws IOException {
+        return validate(inputs.plan(paths));
+    }
+
+    /**
+     * Reads and validates what a plan of the front door lists; the plan's configuration (its
+     * first input's {@code qa.yaml}) gives the rule settings and limits, unless
+     * {@link Builder#config(QaConfig)} gave them.
+     *
+     * @param plan the plan
+     * @return the result
+     * @throws IOException if a generated site cannot be walked
+     */
+    public ValidationResult validate(InputPlan plan) throws IOException {
+        Objects.requireNonNull(plan, "plan");
+        ValidationRun run = newRun(plan);
+        QaConfig settings = run.config();
+        List<String> sources = plan.sources();
+        for (String pastLimit : sources.subList(Math.min(sources.size(), settings.maxFiles()), sources.size())) {
+            // Past the limit a file is counted, never read: a huge tree costs a walk, not a run.
+            run.state().skipPastLimit(pastLimit);
+        }
+        AtomicInteger done = new AtomicInteger();
+        plan.limit(settings.maxFiles()).forEach(jobs, unit -> {
+            run.add(unit);
+            progress.accept(done.incrementAndGet());
+        });
+        return run.finish();
+    }
+
+    /**
+     * Starts a run for what a plan of the front door reads: with the plan's configuration (its
+     * first input's {@code qa.yaml}) unless {@link Builder#config(QaConfig)} gave one, and with
+     * the problems of the plan's configuration files already in it. Add the plan's units with
+     * {@link ValidationRun#add(dev.qakit.io.input.Unit)} as they are read; a command that reads
+     * the units for its own purpose gets the same problems as {@link #validate(InputPlan)}.
+     *
+     * @param plan the plan
+     * @return a new run
+     */
+    public ValidationRun newRun(InputPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        QaConfig settings = config != null ? config : plan.config();
+        RunState state = new RunState(validator, settings);
+        for (Problem p : plan.problems()) {
+            state.addProblem(p.location().source(), p);
+        }
+        Set<QaConfig> configs = new LinkedHashSet<>();
+        plan.inputs().forEach(i -> configs.add(i.config()));
+        if (config != null) {
+            configs.add(config);
+        }
+        for (QaConfig c : configs) {
+            for (Problem p : c.unknownRules(id -> Rules.find(id).isPresent())) {
+                state.addProblem(p.location().source(), p);
+            }
+        }
+        return new ValidationRun(state, settings);
     }
 
     /** Builds {@link ContentValidator}s. Not thread-safe. */
     public static final class Builder {
-        private ValidationConfig config = ValidationConfig.defaults();
-        private @org.jspecify.annotations.Nullable Validator validator;
+        private @Nullable QaConfig config;
+        private @Nullable Validator validator;
         private int jobs = Runtime.getRuntime().availableProcessors();
-        private Path workingDirectory = Path.of("").toAbsolutePath();
+        private InputReader inputs = InputReader.builder().build();
         private IntConsumer progress = n -> { };
 
         private Builder() {
@@ -150,13 +215,15 @@ public final class ContentValidator {
         }
 
         /**
-         * Sets the folder that file names in problems are relative to. Defaults to the current folder.
+         * Sets the front door that {@link ContentValidator#validate(List)} reads paths with (its
+         * payload and Markdown readers, collection, display of file names). Defaults to
+         * {@code InputReader.builder().build()}.
          *
-         * @param value the folder
+         * @param value the reader
          * @return this builder
          */
-        public Builder workingDirectory(Path value) {
-            this.workingDirectory = Objects.requireNonNull(value, "workingDirectory").toAbsolutePath().normalize();
+        public Builder inputReader(InputReader value) {
+            this.inputs = Objects.requireNonNull(value, "inputReader");
             return this;
         }
 
@@ -173,18 +240,33 @@ public final class ContentValidator {
         }
 
         /**
-         * Sets the configuration. Defaults to {@link ValidationConfig#defaults()}.
+         * Uses this configuration instead of the inputs' {@code qa.yaml}, for reading and for the
+         * rules. Without it, runs over paths read each input's {@code qa.yaml}, and runs over
+         * reads use the defaults.
          *
          * @param value the configuration
          * @return this builder
          */
-        public Builder config(ValidationConfig value) {
+        public Builder config(QaConfig value) {
             this.config = Objects.requireNonNull(value, "config");
             return this;
         }
 
         /**
-         * Builds the validator; the first build bootstraps Hibernate Validator.
+         * Uses this Bean Validation validator (for example one built from a factory holding the
+         * user's own constraints) instead of bootstrapping Hibernate Validator.
+         *
+         * @param value the validator
+         * @return this builder
+         */
+        public Builder validator(Validator value) {
+            this.validator = Objects.requireNonNull(value, "validator");
+            return this;
+        }
+
+        /**
+         * Builds the validator; without {@link #validator(Validator)}, the first build
+         * bootstraps Hibernate Validator.
          *
          * @return a new validator
          */

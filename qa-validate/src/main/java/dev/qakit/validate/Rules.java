@@ -1,5 +1,6 @@
 package dev.qakit.validate;
 
+import dev.qakit.io.input.QaConfig;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.validate.RuleInfo.Kind;
 import java.util.LinkedHashMap;
@@ -89,16 +90,16 @@ public final class Rules {
     /** Lint: one question text appears twice in a topic. */
     public static final String LINT_DUPLICATE_QUESTION_TEXT = "lint.duplicate-question-text";
     /** Configuration: the file is not valid YAML. */
-    public static final String CONFIG_SYNTAX = "config.yaml-syntax";
+    public static final String CONFIG_SYNTAX = QaConfig.CONFIG_SYNTAX;
     /** Configuration: a key the configuration does not know. */
-    public static final String CONFIG_UNKNOWN_KEY = "config.unknown-key";
+    public static final String CONFIG_UNKNOWN_KEY = QaConfig.CONFIG_UNKNOWN_KEY;
     /** Configuration: a value of the wrong type or form. */
-    public static final String CONFIG_BAD_VALUE = "config.bad-value";
+    public static final String CONFIG_BAD_VALUE = QaConfig.CONFIG_BAD_VALUE;
     /** Configuration: a rule id that no rule has. */
-    public static final String CONFIG_UNKNOWN_RULE = "config.unknown-rule";
-    /** Limit: a file has more problems than {@link ValidationConfig#maxProblemsPerFile()}; the rest are counted, not listed. */
+    public static final String CONFIG_UNKNOWN_RULE = QaConfig.CONFIG_UNKNOWN_RULE;
+    /** Limit: a file has more problems than {@link QaConfig#maxProblemsPerFile()}; the rest are counted, not listed. */
     public static final String LIMIT_PROBLEMS_PER_FILE = "limit.problems-per-file";
-    /** Limit: a run found more files than {@link ValidationConfig#maxFiles()}; the rest were not checked. */
+    /** Limit: a run found more files than {@link QaConfig#maxFiles()}; the rest were not checked. */
     public static final String LIMIT_FILES = "limit.files";
     /** Frontmatter: the page-level {@code qa} setting is malformed. */
     public static final String PAGE_QA_SETTING = "page.qa-setting";

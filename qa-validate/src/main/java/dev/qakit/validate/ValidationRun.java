@@ -1,6 +1,8 @@
 package dev.qakit.validate;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.input.QaConfig;
+import dev.qakit.io.input.Unit;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.internal.RunState;
@@ -16,9 +18,46 @@ import java.util.Objects;
  */
 public final class ValidationRun {
     private final RunState state;
+    private final QaConfig config;
 
-    ValidationRun(RunState state) {
+    ValidationRun(RunState state, QaConfig config) {
         this.state = state;
+        this.config = config;
+    }
+
+    RunState state() {
+        return state;
+    }
+
+    /**
+     * The configuration the run applies.
+     *
+     * @return the configuration
+     */
+    public QaConfig config() {
+        return config;
+    }
+
+    /**
+     * Checks what the front door read from one file or route: the file's problems and each of
+     * its question pages, with the unit's site.
+     *
+     * @param unit the unit
+     * @return this run
+     * @throws IllegalStateException if the run has finished
+     */
+    public ValidationRun add(Unit unit) {
+        Objects.requireNonNull(unit, "unit");
+        for (Problem p : unit.problems()) {
+            state.addProblem(unit.source(), p);
+        }
+        for (ReadResult<PageData> page : unit.pages()) {
+            state.add(unit.site(), page);
+        }
+        if (unit.problems().isEmpty() && unit.pages().isEmpty()) {
+            state.addFile(unit.source());
+        }
+        return this;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.qakit.validate;
 
+import dev.qakit.io.input.InputReader;
+import dev.qakit.io.input.QaConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,7 +31,7 @@ class BrokenCorpusTest {
     @BeforeAll
     static void validateTheCorpus() throws IOException, URISyntaxException {
         root = Path.of(Objects.requireNonNull(BrokenCorpusTest.class.getResource("/corpus/content")).toURI());
-        result = ContentValidator.builder().workingDirectory(root).jobs(2).build().validate(List.of(root));
+        result = ContentValidator.builder().inputReader(InputReader.builder().displayBase(root).build()).jobs(2).build().validate(List.of(root));
     }
 
     static Stream<Arguments> files() throws IOException, URISyntaxException {

@@ -1,5 +1,6 @@
 package dev.qakit.validate;
 
+import dev.qakit.io.input.QaConfig;
 import static dev.qakit.validate.Fixture.located;
 import static dev.qakit.validate.Fixture.page;
 import static dev.qakit.validate.Fixture.read;
@@ -66,9 +67,9 @@ class LintsTest {
     @Test
     void lintsCanBeSwitchedOffOrRaised() {
         Page p = page("/t/a", 1, "q").seoDescription("x".repeat(200)).build();
-        ValidationConfig off = ValidationConfig.builder().disable(Rules.LINT_SEO_DESCRIPTION_LENGTH).build();
+        QaConfig off = QaConfig.builder().disable(Rules.LINT_SEO_DESCRIPTION_LENGTH).build();
         assertThat(validator.toBuilder().config(off).build().validate(Stream.of(read("a.md", p))).problems()).isEmpty();
-        ValidationConfig raised = ValidationConfig.builder().severity(Rules.LINT_SEO_DESCRIPTION_LENGTH,
+        QaConfig raised = QaConfig.builder().severity(Rules.LINT_SEO_DESCRIPTION_LENGTH,
                 dev.qakit.model.problem.Severity.ERROR).build();
         ValidationResult r = validator.toBuilder().config(raised).build().validate(Stream.of(read("a.md", p)));
         assertThat(r.errorCount()).isEqualTo(1);

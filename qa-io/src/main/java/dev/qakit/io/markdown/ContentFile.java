@@ -69,28 +69,42 @@ public record ContentFile(String collection, String relativePath) {
     }
 
     /**
-     * The content root for a file when none is given: the nearest enclosing folder named
-     * {@code content}, else {@code workingDirectory} when the file is inside it, else the file's
-     * own folder.
+     * The content root of the files of a folder, found from the folder itself — never from the
+     * process's current folder: the nearest enclosing folder named {@code content}, else the
+     * nearest one holding {@code qa.yaml} (or {@code .qa.yaml}), else {@code fallback} when the
+     * folder is inside it, else the folder. The search stops at a repository root (a folder
+     * with {@code .git}). A {@code content} folder inside the one holding {@code qa.yaml} wins
+     * ({@code qa.yaml} beside {@code content/} configures the project); a {@code qa.yaml} below
+     * the nearest {@code content} folder makes its own folder the root.
      *
-     * @param file the file
-     * @param workingDirectory the current folder
+     * @param folder the folder of the files
+     * @param fallback the root when nothing marks one (the folder an input named)
      * @return the content root (absolute, normalised)
      */
-    public static Path findRoot(Path file, Path workingDirectory) {
-        Path f = file.toAbsolutePath().normalize();
-        for (Path dir = f.getParent(); dir != null; dir = dir.getParent()) {
-            Path name = dir.getFileName();
-            if (name != null && name.toString().equals("content") && Files.isDirectory(dir)) {
-                return dir;
+    public static Path findRoot(Path folder, Path fallback) {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path named = null;
+        Path configured = null;
+        for (Path p = dir; p != null; p = p.getParent()) {
+            Path n = p.getFileName();
+            if (named == null && n != null && n.toString().equals("content") && Files.isDirectory(p)) {
+                named = p;
+            }
+            if (configured == null && (Files.isRegularFile(p.resolve("qa.yaml")) || Files.isRegularFile(p.resolve(".qa.yaml")))) {
+                configured = p;
+            }
+            if (Files.isDirectory(p.resolve(".git"))) {
+                break;
             }
         }
-        Path wd = workingDirectory.toAbsolutePath().normalize();
-        if (f.startsWith(wd) && !f.equals(wd)) {
-            return wd;
+        if (named != null && (configured == null || named.startsWith(configured))) {
+            return named;
         }
-        Path parent = f.getParent();
-        return parent == null ? wd : parent;
+        if (configured != null) {
+            return configured;
+        }
+        Path fb = fallback.toAbsolutePath().normalize();
+        return dir.startsWith(fb) ? fb : dir;
     }
 
     /**

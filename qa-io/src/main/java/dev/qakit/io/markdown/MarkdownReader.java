@@ -160,6 +160,21 @@ public final class MarkdownReader {
     }
 
     /**
+     * Reads a file's bytes: UTF-8, a byte-order mark allowed; bytes that are not UTF-8 are
+     * reported ({@code markdown.encoding}) and replaced.
+     *
+     * @param bytes the file's bytes
+     * @param relativePath the file's path inside the content root, {@code /}-separated
+     * @return the page data, problems and source map
+     * @throws IllegalArgumentException if {@code relativePath} is not a relative path
+     */
+    public ReadResult<PageData> read(byte[] bytes, String relativePath) {
+        Objects.requireNonNull(bytes, "bytes");
+        ContentFile file = new ContentFile(collection, relativePath);
+        return decodeAndRead(bytes, file.relativePath());
+    }
+
+    /**
      * Reads a file under a content root.
      *
      * @param contentRoot the content root
@@ -176,14 +191,16 @@ public final class MarkdownReader {
 
     /**
      * Reads a file, finding its content root with
-     * {@link ContentFile#findRoot(Path, Path)} from the current folder.
+     * {@link ContentFile#findRoot(Path, Path)} from the file's folder (the nearest enclosing
+     * {@code content} folder, else the nearest one holding {@code qa.yaml}, else the file's folder).
      *
      * @param file the Markdown file
      * @return the page data, problems and source map
      * @throws IOException if the file cannot be read
      */
     public ReadResult<PageData> read(Path file) throws IOException {
-        return read(ContentFile.findRoot(file, Path.of("")), file);
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return read(ContentFile.findRoot(folder, folder), file);
     }
 
     private ReadResult<PageData> decodeAndRead(byte[] bytes, String relativePath) {

@@ -99,11 +99,35 @@ public final class NuxtSiteReader {
      * @throws IOException if {@code siteRoot} is not a readable directory
      */
     public Stream<NuxtRoute> routes(Path siteRoot) throws IOException {
+        return routes(siteRoot, siteRoot);
+    }
+
+    /**
+     * Streams the routes of a site that lie in one of its folders: {@code /fastapi} and the
+     * routes below it for {@code under = siteRoot/fastapi}. Routes are named and split payloads
+     * resolved from {@code siteRoot}. Must be closed.
+     *
+     * @param siteRoot the generated output directory
+     * @param under a folder inside it (or the root itself)
+     * @return the routes in path order, each read when reached; I/O failures while walking
+     *     surface as {@link UncheckedIOException}
+     * @throws IOException if either is not a readable directory
+     * @throws IllegalArgumentException if {@code under} is not inside {@code siteRoot}
+     */
+    public Stream<NuxtRoute> routes(Path siteRoot, Path under) throws IOException {
         Objects.requireNonNull(siteRoot, "siteRoot");
+        Objects.requireNonNull(under, "under");
         if (!Files.isDirectory(siteRoot)) {
             throw new java.nio.file.NotDirectoryException(siteRoot.toString());
         }
-        Iterator<RouteFiles> files = new RouteWalker(siteRoot);
+        if (!Files.isDirectory(under)) {
+            throw new java.nio.file.NotDirectoryException(under.toString());
+        }
+        if (!under.toAbsolutePath().normalize().startsWith(siteRoot.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(under + " is not inside the site " + siteRoot);
+        }
+        Path start = siteRoot.resolve(siteRoot.toAbsolutePath().normalize().relativize(under.toAbsolutePath().normalize()));
+        Iterator<RouteFiles> files = new RouteWalker(siteRoot, start);
         Spliterator<RouteFiles> split = Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(split, false)
                 .map(f -> read(siteRoot, f))
@@ -144,9 +168,9 @@ public final class NuxtSiteReader {
         private final Deque<Path> pending = new ArrayDeque<>();
         private @Nullable RouteFiles next;
 
-        RouteWalker(Path root) {
+        RouteWalker(Path root, Path start) {
             this.root = root;
-            pending.push(root);
+            pending.push(start);
         }
 
         @Override

@@ -54,10 +54,20 @@ class ContentFileTest {
     void findRootPrefersTheNearestContentFolder(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("site/content/go/content-notes/x.md");
         Files.createDirectories(file.getParent());
-        assertThat(ContentFile.findRoot(file, tmp)).isEqualTo(tmp.resolve("site/content").toAbsolutePath().normalize());
+        assertThat(ContentFile.findRoot(file.getParent(), tmp)).isEqualTo(tmp.resolve("site/content").toAbsolutePath().normalize());
         Path loose = tmp.resolve("notes/go/x.md");
         Files.createDirectories(loose.getParent());
-        assertThat(ContentFile.findRoot(loose, tmp.resolve("notes"))).isEqualTo(tmp.resolve("notes").toAbsolutePath());
-        assertThat(ContentFile.findRoot(loose, tmp.resolve("elsewhere"))).isEqualTo(loose.getParent().toAbsolutePath());
+        assertThat(ContentFile.findRoot(loose.getParent(), tmp.resolve("notes"))).isEqualTo(tmp.resolve("notes").toAbsolutePath());
+        assertThat(ContentFile.findRoot(loose.getParent(), tmp.resolve("elsewhere"))).isEqualTo(loose.getParent().toAbsolutePath());
+    }
+
+    @Test
+    void aQaYamlMarksTheRootUnlessAContentFolderLiesInsideIt(@TempDir Path tmp) throws IOException {
+        Path exported = Files.createDirectories(tmp.resolve("exported/go/basics"));
+        Files.writeString(tmp.resolve("exported/qa.yaml"), "collection: qa\n");
+        assertThat(ContentFile.findRoot(exported, exported)).isEqualTo(tmp.resolve("exported").toAbsolutePath());
+        Path project = Files.createDirectories(tmp.resolve("project/content/go"));
+        Files.writeString(tmp.resolve("project/qa.yaml"), "");
+        assertThat(ContentFile.findRoot(project, project)).isEqualTo(tmp.resolve("project/content").toAbsolutePath());
     }
 }

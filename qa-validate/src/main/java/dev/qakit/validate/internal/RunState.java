@@ -5,7 +5,7 @@ import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.Rules;
-import dev.qakit.validate.ValidationConfig;
+import dev.qakit.io.input.QaConfig;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * summaries. {@link #add} may be called from many threads at once.
  */
 public final class RunState {
-    private final ValidationConfig config;
+    private final QaConfig config;
     private final PageChecker checker;
     private final Map<String, String> interned = new ConcurrentHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class RunState {
      * @param validator the shared Bean Validation validator
      * @param config the configuration
      */
-    public RunState(Validator validator, ValidationConfig config) {
+    public RunState(Validator validator, QaConfig config) {
         this.config = config;
         this.checker = new PageChecker(validator, s -> interned.computeIfAbsent(s, k -> k));
     }
@@ -93,7 +93,7 @@ public final class RunState {
 
     /**
      * Counts a file that was found but not read because the run reached
-     * {@link ValidationConfig#maxFiles()}.
+     * {@link QaConfig#maxFiles()}.
      *
      * @param source the file
      */

@@ -8,7 +8,7 @@ import dev.qakit.io.fuzz.Fuzz;
 import dev.qakit.io.fuzz.Mutator;
 import dev.qakit.io.fuzz.Regressions;
 import dev.qakit.io.fuzz.Seeds;
-import dev.qakit.validate.ValidationConfig;
+import dev.qakit.io.input.QaConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
@@ -30,10 +30,10 @@ class ConfigFuzzTest {
             "---\n", "? ", "!!binary ", "- ", ": ", "\n  ", "[", "]", "{", "}", "\"", "'", "**", "{a,", "\\", "\u0000", "off", "error");
 
     static void target(byte[] input) {
-        ReadResult<ValidationConfig> r = ValidationConfig.read(new String(input, StandardCharsets.UTF_8), "qa.yaml");
+        ReadResult<QaConfig> r = QaConfig.read(new String(input, StandardCharsets.UTF_8), "qa.yaml");
         Fuzz.checkContract(r);
         assertThat(r.value()).isPresent();
-        ValidationConfig c = r.value().orElseThrow();
+        QaConfig c = r.value().orElseThrow();
         c.isIncluded("content/a/b.md");
         c.isIncluded("");
         c.severityOf("lint.code-fence-language", dev.qakit.model.problem.Severity.WARNING);

@@ -45,10 +45,12 @@ public final class YamlTree {
 
     private final Map<String, Object> root;
     private final Map<String, SourceLocation> locations;
+    private final Map<String, SourceLocation> keyLocations;
 
-    private YamlTree(Map<String, Object> root, Map<String, SourceLocation> locations) {
+    private YamlTree(Map<String, Object> root, Map<String, SourceLocation> locations, Map<String, SourceLocation> keyLocations) {
         this.root = root;
         this.locations = locations;
+        this.keyLocations = keyLocations;
     }
 
     /** @return the top-level mapping, in order (empty for empty frontmatter) */
@@ -64,6 +66,16 @@ public final class YamlTree {
      */
     public Map<String, SourceLocation> locations() {
         return locations;
+    }
+
+    /**
+     * The locations of mapping keys, by the YAML pointer of their value ({@code /rules} is where
+     * the key {@code rules} is written).
+     *
+     * @return the locations
+     */
+    public Map<String, SourceLocation> keyLocations() {
+        return keyLocations;
     }
 
     /**
@@ -106,7 +118,7 @@ public final class YamlTree {
             return null;
         }
         if (node.isEmpty()) {
-            return new YamlTree(Map.of(), Map.of());
+            return new YamlTree(Map.of(), Map.of(), Map.of());
         }
         Converter c = new Converter(yaml, firstLine, text, maxAliasExpansion, problems);
         Object value;
@@ -118,10 +130,10 @@ public final class YamlTree {
         if (value instanceof Map<?, ?> m) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) m;
-            return new YamlTree(map, Collections.unmodifiableMap(c.locations));
+            return new YamlTree(map, Collections.unmodifiableMap(c.locations), Collections.unmodifiableMap(c.keyLocations));
         }
         if (value == JsonNull.INSTANCE) {
-            return new YamlTree(Map.of(), Map.of());
+            return new YamlTree(Map.of(), Map.of(), Map.of());
         }
         problems.add(Problem.error("frontmatter.type", "the frontmatter must be a mapping of keys to values, found " + describe(value),
                 c.locations.getOrDefault("", text.at(firstLine, 1))));
@@ -190,6 +202,7 @@ public final class YamlTree {
         private final int maxAliasExpansion;
         private final List<Problem> problems;
         private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+        private final Map<String, SourceLocation> keyLocations = new LinkedHashMap<>();
         private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
         private int aliasDepth;
@@ -266,6 +279,7 @@ public final class YamlTree {
                             locations.remove(childPointer);
                             locations.keySet().removeIf(p -> p.startsWith(childPointer + "/"));
                         }
+                        keyLocations.put(childPointer, keyAt);
                         out.put(key, convert(t.getValueNode(), childPointer, depth + 1));
                     }
                     return Collections.unmodifiableMap(out);

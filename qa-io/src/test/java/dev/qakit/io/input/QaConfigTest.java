@@ -1,4 +1,4 @@
-package dev.qakit.validate;
+package dev.qakit.io.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ValidationConfigTest {
+class QaConfigTest {
 
     @Test
     void readsSeveritiesDisabledRulesAndGlobs() {
-        ReadResult<ValidationConfig> r = ValidationConfig.read(String.join("\n",
+        ReadResult<QaConfig> r = QaConfig.read(String.join("\n",
                 "# qa.yaml",
                 "rules:",
                 "  topic.question-id-repeated: error",
@@ -28,7 +28,7 @@ class ValidationConfigTest {
                 "exclude: drafts/**",
                 ""), "qa.yaml");
         assertThat(r.problems()).isEmpty();
-        ValidationConfig c = r.value().orElseThrow();
+        QaConfig c = r.value().orElseThrow();
         assertThat(c.severityOf("topic.question-id-repeated", Severity.WARNING)).contains(Severity.ERROR);
         assertThat(c.severityOf("topic.order-gap", Severity.WARNING)).contains(Severity.INFO);
         assertThat(c.severityOf("lint.seo-description-length", Severity.WARNING)).isEmpty();
@@ -42,7 +42,7 @@ class ValidationConfigTest {
 
     @Test
     void unknownKeysAreErrorsAtTheKey() {
-        ReadResult<ValidationConfig> r = ValidationConfig.read("rules: {}\nincludes: ['*.md']\n  \nseverity: x\n", "qa.yaml");
+        ReadResult<QaConfig> r = QaConfig.read("rules: {}\nincludes: ['*.md']\n  \nseverity: x\n", "qa.yaml");
         assertThat(r.problems()).extracting(Problem::format).containsExactly(
                 "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude, collection, limits] [config.unknown-key]",
                 "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude, collection, limits] [config.unknown-key]");
@@ -50,7 +50,7 @@ class ValidationConfigTest {
 
     @Test
     void badValuesAreErrorsAtTheValue() {
-        ReadResult<ValidationConfig> r = ValidationConfig.read(String.join("\n",
+        ReadResult<QaConfig> r = QaConfig.read(String.join("\n",
                 "rules:",
                 "  site.duplicate-path: fatal",
                 "  Not A Rule: error",
@@ -63,63 +63,73 @@ class ValidationConfigTest {
                         + " found 'fatal' [config.bad-value]",
                 "qa.yaml:3:3: error: 'Not A Rule' is not a rule id; rule ids are lowercase and dotted, such as"
                         + " 'site.duplicate-path' (qa validate --list-rules lists them) [config.bad-value]",
-                "qa.yaml:4:3: warning: no rule has the id 'site.no-such-rule' (qa validate --list-rules lists them)"
-                        + " [config.unknown-rule]",
                 "qa.yaml:6:10: error: 'include' must be a list of strings, found '3' [config.bad-value]");
         assertThat(r.value().orElseThrow().severityOf("frontmatter.yaml-syntax", Severity.ERROR)).contains(Severity.WARNING);
+        // whether a rule exists is the validator's to say: the file only records where each id is named
+        assertThat(r.value().orElseThrow().unknownRules(id -> !id.equals("site.no-such-rule"))).extracting(Problem::format)
+                .containsExactly("qa.yaml:4:3: warning: no rule has the id 'site.no-such-rule' (qa validate --list-rules lists them)"
+                        + " [config.unknown-rule]");
     }
 
     @Test
     void yamlSyntaxErrorsAreLocated() {
-        ReadResult<ValidationConfig> r = ValidationConfig.read("rules: {lint.code-fence-language: error\n", "qa.yaml");
+        ReadResult<QaConfig> r = QaConfig.read("rules: {lint.code-fence-language: error\n", "qa.yaml");
         assertThat(r.problems()).extracting(Problem::format).containsExactly("qa.yaml:2:1: error: the configuration is not valid YAML:"
-                + " expected ',' or '}', but got <stream end> (while parsing a flow mapping) [config.yaml-syntax]");
-        ReadResult<ValidationConfig> tab = ValidationConfig.read("rules:\n  a.b: error\n\tc.d: error\n", "qa.yaml");
+                + " while parsing a flow mapping: expected ',' or '}', but got <stream end> [config.yaml-syntax]");
+        ReadResult<QaConfig> tab = QaConfig.read("rules:\n  a.b: error\n\tc.d: error\n", "qa.yaml");
         assertThat(tab.problems()).filteredOn(p -> p.ruleId().equals("config.yaml-syntax")).extracting(p -> p.location().toString())
                 .containsExactly("qa.yaml:3:1");
     }
 
     @Test
     void collectionNamesTheNuxtContentCollection() {
-        assertThat(ValidationConfig.read("collection: qa\n", "qa.yaml").value()).get()
+        assertThat(QaConfig.read("collection: qa\n", "qa.yaml").value()).get()
                 .extracting(c -> c.collection().orElseThrow()).isEqualTo("qa");
-        assertThat(ValidationConfig.defaults().collection()).isEmpty();
-        assertThat(ValidationConfig.read("collection: [qa]\ncollection: 'not a name'\n", "qa.yaml").problems())
-                .extracting(Problem::format).containsExactly(
-                        "qa.yaml:1:13: error: 'collection' must be a collection name such as 'qa', found a list [config.bad-value]",
-                        "qa.yaml:2:13: error: 'collection' not a collection name: 'not a name'; expected letters, digits, '_' and '-'"
-                                + " [config.bad-value]");
+        assertThat(QaConfig.defaults().collection()).isEmpty();
+        assertThat(QaConfig.read("collection: [qa]\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
+                "qa.yaml:1:13: error: 'collection' must be a collection name such as 'qa', found a list [config.bad-value]");
+        assertThat(QaConfig.read("collection: 'not a name'\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
+                "qa.yaml:1:13: error: 'collection' not a collection name: 'not a name'; expected letters, digits, '_' and '-'"
+                        + " [config.bad-value]");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAndTheLastValueCounts() {
+        ReadResult<QaConfig> r = QaConfig.read("collection: one\ncollection: two\n", "qa.yaml");
+        assertThat(r.problems()).extracting(Problem::format).containsExactly(
+                "qa.yaml:2:1: error: key 'collection' is given twice (first at line 1); the last value is used [config.bad-value]");
+        assertThat(r.value().orElseThrow().collection()).contains("two");
     }
 
     @Test
     void emptyFileIsTheDefaults() {
-        assertThat(ValidationConfig.read("", "qa.yaml").value()).contains(ValidationConfig.defaults());
-        assertThat(ValidationConfig.read("# nothing\n", "qa.yaml").problems()).isEmpty();
+        assertThat(QaConfig.read("", "qa.yaml").value()).contains(QaConfig.defaults());
+        assertThat(QaConfig.read("# nothing\n", "qa.yaml").problems()).isEmpty();
     }
 
     @Test
     void notAMappingIsAnError() {
-        assertThat(ValidationConfig.read("- a\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
+        assertThat(QaConfig.read("- a\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
                 "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, include, exclude, collection, limits], found a list"
                         + " [config.bad-value]");
     }
 
     @Test
     void findsQaYamlThenDotQaYaml(@TempDir Path dir) throws IOException {
-        assertThat(ValidationConfig.find(dir)).isEmpty();
+        assertThat(QaConfig.find(dir)).isEmpty();
         Files.writeString(dir.resolve(".qa.yaml"), "");
-        assertThat(ValidationConfig.find(dir)).contains(dir.resolve(".qa.yaml"));
+        assertThat(QaConfig.find(dir)).contains(dir.resolve(".qa.yaml"));
         Files.writeString(dir.resolve("qa.yaml"), "");
-        assertThat(ValidationConfig.find(dir)).contains(dir.resolve("qa.yaml"));
-        assertThat(ValidationConfig.read(dir.resolve("qa.yaml"), "qa.yaml").value()).contains(ValidationConfig.defaults());
+        assertThat(QaConfig.find(dir)).contains(dir.resolve("qa.yaml"));
+        assertThat(QaConfig.read(dir.resolve("qa.yaml"), "qa.yaml").value()).contains(QaConfig.defaults());
     }
 
     @Test
     void builderAndToBuilder() {
-        ValidationConfig c = ValidationConfig.builder().severity("a.b", Severity.INFO).disable("c.d").include("*.md").exclude("x/**").build();
+        QaConfig c = QaConfig.builder().severity("a.b", Severity.INFO).disable("c.d").include("*.md").exclude("x/**").build();
         assertThat(c.toBuilder().build()).isEqualTo(c).hasSameHashCodeAs(c);
         assertThat(c.toBuilder().severity("c.d", Severity.ERROR).build().severityOf("c.d", Severity.WARNING)).contains(Severity.ERROR);
-        assertThatThrownBy(() -> ValidationConfig.builder().include(" ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> QaConfig.builder().include(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not a glob: ' '");
     }
 }

@@ -1,4 +1,4 @@
-package dev.qakit.validate.internal;
+package dev.qakit.io.internal.input;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package dev.qakit.validate.internal;
+package dev.qakit.io.internal.input;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  * the current folder) and, for Markdown text, whose string values are located at their first
  * character rather than at a block scalar's indicator or opening quote.
  */
-final class Relocated {
+public final class Relocated {
     /** Pointers of values whose Markdown may be scanned for positions inside them. */
     private static final Pattern TEXT_VALUE = Pattern.compile("/page/questions/\\d+/[qa]");
 
     private Relocated() {
     }
 
-    static <T> ReadResult<T> of(ReadResult<T> read, UnaryOperator<String> rename, @Nullable String text) {
+    public static <T> ReadResult<T> of(ReadResult<T> read, UnaryOperator<String> rename, @Nullable String text) {
         LineIndex lines = text == null ? null : new LineIndex(text);
         SourceMap original = read.sourceMap();
         SourceMap map = pointer -> {

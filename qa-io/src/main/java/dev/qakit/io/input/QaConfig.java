@@ -1,11 +1,12 @@
-package dev.qakit.validate;
+package dev.qakit.io.input;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.SourceMap;
+import dev.qakit.io.internal.input.ConfigParser;
+import dev.qakit.io.internal.input.Glob;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
-import dev.qakit.validate.internal.ConfigReader;
-import dev.qakit.validate.internal.Glob;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,13 +23,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How a validation run is configured: rule severities, disabled rules and which files to check.
- * Usually read from {@code qa.yaml} (or {@code .qa.yaml}) at the content root:
+ * A project's {@code qa.yaml} (or {@code .qa.yaml}): the settings every way in to qakit shares —
+ * the readers' (the Nuxt Content collection, which files to read, limits) and the validator's
+ * (rule severities, disabled rules). The library, {@code qa} and the Maven plugin all read it
+ * through {@link InputReader}, so one file gives one behaviour everywhere.
  *
  * <pre>
+ * collection: qa                        # Nuxt Content collection: the first segment of page ids
  * rules:                                # severities: error, warning, info, or off
  *   topic.question-id-repeated: error
  *   lint.seo-description-length: off
@@ -38,14 +44,15 @@ import java.util.regex.Pattern;
  * limits: {problems-per-file: 1000, files: 100000}   # the defaults
  * </pre>
  *
- * <p>Globs match paths relative to the content root, with {@code /}: {@code *} and {@code ?}
- * stay within a folder, {@code **} crosses folders (<code>**&#47;</code> also matches no folder), and
- * {@code {a,b}} gives alternatives. No includes means every file. A page can also silence rules
- * for itself in its frontmatter: {@code qa: {disable: [lint.code-fence-language]}}.
- * Immutable and thread-safe.
+ * <p>Globs match paths relative to the folder holding the file (else the folder read), with
+ * {@code /}: {@code *} and {@code ?} stay within a folder, {@code **} crosses folders
+ * (<code>**&#47;</code> also matches no folder), and {@code {a,b}} gives alternatives. No
+ * includes means every file. Rule ids are checked for their form here; whether a rule of that
+ * id exists is the validator's to say ({@link #unknownRules(Predicate)}). Immutable and
+ * thread-safe.
  */
-public final class ValidationConfig {
-    /** The file names looked for at the content root, in order. */
+public final class QaConfig {
+    /** The file names looked for, in order. */
     public static final List<String> FILE_NAMES = List.of("qa.yaml", ".qa.yaml");
 
     /** Default of {@link #maxProblemsPerFile()}: 1000. */
@@ -53,9 +60,19 @@ public final class ValidationConfig {
     /** Default of {@link #maxFiles()}: 100 000. */
     public static final int DEFAULT_MAX_FILES = 100_000;
 
-    private static final ValidationConfig DEFAULTS = builder().build();
+    /** A problem in the file's YAML syntax or encoding. */
+    public static final String CONFIG_SYNTAX = "config.yaml-syntax";
+    /** A key the file does not know. */
+    public static final String CONFIG_UNKNOWN_KEY = "config.unknown-key";
+    /** A value of the wrong type or form. */
+    public static final String CONFIG_BAD_VALUE = "config.bad-value";
+    /** A rule id no rule has. */
+    public static final String CONFIG_UNKNOWN_RULE = "config.unknown-rule";
+
+    private static final QaConfig DEFAULTS = builder().build();
     private static final Pattern COLLECTION = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern GLOB_SAFE = Pattern.compile("[^\\x00-\\x1f]+");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+");
 
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
@@ -63,11 +80,12 @@ public final class ValidationConfig {
     private final List<String> excludes;
     private final List<Glob> includeGlobs;
     private final List<Glob> excludeGlobs;
-    private final @org.jspecify.annotations.Nullable String collection;
+    private final @Nullable String collection;
     private final int maxProblemsPerFile;
     private final int maxFiles;
+    private final Map<String, SourceLocation> ruleLocations;
 
-    private ValidationConfig(Builder b) {
+    private QaConfig(Builder b) {
         this.collection = b.collection;
         this.maxProblemsPerFile = b.maxProblemsPerFile;
         this.maxFiles = b.maxFiles;
@@ -77,14 +95,16 @@ public final class ValidationConfig {
         this.excludes = List.copyOf(b.excludes);
         this.includeGlobs = includes.stream().map(Glob::compile).toList();
         this.excludeGlobs = excludes.stream().map(Glob::compile).toList();
+        this.ruleLocations = Collections.unmodifiableMap(new LinkedHashMap<>(b.ruleLocations));
     }
 
     /**
-     * The configuration with nothing set: every rule at its default severity, every file checked.
+     * The configuration with nothing set: every rule at its default severity, every file read,
+     * Nuxt Content's default collection.
      *
      * @return the defaults
      */
-    public static ValidationConfig defaults() {
+    public static QaConfig defaults() {
         return DEFAULTS;
     }
 
@@ -111,13 +131,14 @@ public final class ValidationConfig {
         b.collection = collection;
         b.maxProblemsPerFile = maxProblemsPerFile;
         b.maxFiles = maxFiles;
+        b.ruleLocations.putAll(ruleLocations);
         return b;
     }
 
     /**
      * The configuration file in a folder: {@code qa.yaml}, else {@code .qa.yaml}.
      *
-     * @param folder the content root
+     * @param folder the folder
      * @return the file, or empty if there is none
      */
     public static Optional<Path> find(Path folder) {
@@ -132,15 +153,15 @@ public final class ValidationConfig {
     }
 
     /**
-     * Reads a configuration file. Problems (YAML syntax, unknown keys, bad values) come back
-     * located in the file; the value is built from what could be read.
+     * Reads a configuration file. Problems (encoding, YAML syntax, unknown keys, bad values) come
+     * back located in the file; the value is built from what could be read.
      *
      * @param file the file
-     * @param sourceName the name problems use for the file (a path relative to the current folder)
+     * @param sourceName the name problems use for the file
      * @return the configuration and the problems found
      * @throws IOException if the file cannot be read
      */
-    public static ReadResult<ValidationConfig> read(Path file, String sourceName) throws IOException {
+    public static ReadResult<QaConfig> read(Path file, String sourceName) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sourceName, "sourceName");
         byte[] bytes = Files.readAllBytes(file);
@@ -150,9 +171,9 @@ public final class ValidationConfig {
             return read(text, sourceName);
         } catch (CharacterCodingException e) {
             // Bad bytes are a defect of the file, not a failure to read it: reported, and the rest is read.
-            ReadResult<ValidationConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName);
+            ReadResult<QaConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName);
             List<Problem> problems = new ArrayList<>();
-            problems.add(Problem.error(Rules.CONFIG_SYNTAX, "the configuration is not valid UTF-8; invalid bytes were replaced by U+FFFD",
+            problems.add(Problem.error(CONFIG_SYNTAX, "the configuration is not valid UTF-8; invalid bytes were replaced by U+FFFD",
                     SourceLocation.of(sourceName)));
             problems.addAll(r.problems());
             return ReadResult.of(r.value().orElseThrow(), problems, r.sourceMap());
@@ -166,10 +187,43 @@ public final class ValidationConfig {
      * @param sourceName the name problems use for the text
      * @return the configuration and the problems found
      */
-    public static ReadResult<ValidationConfig> read(String yaml, String sourceName) {
+    public static ReadResult<QaConfig> read(String yaml, String sourceName) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(sourceName, "sourceName");
-        return new ConfigReader(sourceName).read(yaml);
+        Builder b = builder();
+        List<Problem> problems = new ArrayList<>();
+        new ConfigParser(sourceName, b, problems).parse(yaml);
+        return ReadResult.of(b.build(), problems, SourceMap.of(sourceName));
+    }
+
+    /**
+     * Whether a text has the form of a rule id: lowercase words joined by {@code -} or
+     * {@code _}, in two or more dotted parts ({@code site.duplicate-path}).
+     *
+     * @param id the text
+     * @return true if it does
+     */
+    public static boolean isRuleIdForm(String id) {
+        return RULE_ID.matcher(id).matches();
+    }
+
+    /**
+     * Warnings ({@value #CONFIG_UNKNOWN_RULE}) for the rule ids this configuration names that no
+     * rule has, each at the place the file names it.
+     *
+     * @param known whether a rule id exists
+     * @return the problems, in the file's order
+     */
+    public List<Problem> unknownRules(Predicate<String> known) {
+        Objects.requireNonNull(known, "known");
+        List<Problem> out = new ArrayList<>();
+        ruleLocations.forEach((id, where) -> {
+            if (!known.test(id)) {
+                out.add(Problem.warning(CONFIG_UNKNOWN_RULE, "no rule has the id '" + id + "' (qa validate --list-rules lists them)",
+                        where));
+            }
+        });
+        return out;
     }
 
     /**
@@ -225,9 +279,9 @@ public final class ValidationConfig {
     }
 
     /**
-     * Whether a file is checked.
+     * Whether a file is read.
      *
-     * @param relativePath the file's path relative to the content root, with {@code /}
+     * @param relativePath the file's path relative to the folder the globs are relative to, with {@code /}
      * @return true if no include glob is set or one matches, and no exclude glob matches
      */
     public boolean isIncluded(String relativePath) {
@@ -238,8 +292,7 @@ public final class ValidationConfig {
 
     /**
      * The Nuxt Content collection name of the content ({@code collection: qa}), the first segment
-     * of every page id. Command-line {@code --collection} wins over it; without either, Nuxt
-     * Content's default {@code content} applies.
+     * of every page id. Without it, Nuxt Content's default {@code content} applies.
      *
      * @return the collection name, or empty when not set
      */
@@ -249,8 +302,8 @@ public final class ValidationConfig {
 
     /**
      * The most problems listed for one file; beyond it they are counted in one
-     * {@code limit.problems-per-file} problem. Set in {@code qa.yaml} as
-     * {@code limits: {problems-per-file: 200}}. Defaults to {@value #DEFAULT_MAX_PROBLEMS_PER_FILE}.
+     * {@code limit.problems-per-file} problem. Set as {@code limits: {problems-per-file: 200}}.
+     * Defaults to {@value #DEFAULT_MAX_PROBLEMS_PER_FILE}.
      *
      * @return the limit, at least 1
      */
@@ -259,9 +312,8 @@ public final class ValidationConfig {
     }
 
     /**
-     * The most files one run checks; more is a {@code limit.files} error and the rest are not
-     * read. Set in {@code qa.yaml} as {@code limits: {files: 500000}}. Defaults to
-     * {@value #DEFAULT_MAX_FILES}.
+     * The most files one run reads; more is a {@code limit.files} error and the rest are not
+     * read. Set as {@code limits: {files: 500000}}. Defaults to {@value #DEFAULT_MAX_FILES}.
      *
      * @return the limit, at least 1
      */
@@ -271,7 +323,7 @@ public final class ValidationConfig {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ValidationConfig c && severities.equals(c.severities) && disabled.equals(c.disabled)
+        return o instanceof QaConfig c && severities.equals(c.severities) && disabled.equals(c.disabled)
                 && includes.equals(c.includes) && excludes.equals(c.excludes) && Objects.equals(collection, c.collection)
                 && maxProblemsPerFile == c.maxProblemsPerFile && maxFiles == c.maxFiles;
     }
@@ -283,18 +335,18 @@ public final class ValidationConfig {
 
     @Override
     public String toString() {
-        return "ValidationConfig[severities=" + severities + ", disabled=" + disabled + ", includes=" + includes
-                + ", excludes=" + excludes + ", collection=" + collection + ", maxProblemsPerFile=" + maxProblemsPerFile
-                + ", maxFiles=" + maxFiles + "]";
+        return "QaConfig[collection=" + collection + ", severities=" + severities + ", disabled=" + disabled + ", includes="
+                + includes + ", excludes=" + excludes + ", maxProblemsPerFile=" + maxProblemsPerFile + ", maxFiles=" + maxFiles + "]";
     }
 
-    /** Builds {@link ValidationConfig}s. Not thread-safe; {@link #build()} copies. */
+    /** Builds {@link QaConfig}s. Not thread-safe; {@link #build()} copies. */
     public static final class Builder {
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
-        private @org.jspecify.annotations.Nullable String collection;
+        private final Map<String, SourceLocation> ruleLocations = new LinkedHashMap<>();
+        private @Nullable String collection;
         private int maxProblemsPerFile = DEFAULT_MAX_PROBLEMS_PER_FILE;
         private int maxFiles = DEFAULT_MAX_FILES;
 
@@ -318,7 +370,7 @@ public final class ValidationConfig {
         }
 
         /**
-         * Sets {@link ValidationConfig#maxProblemsPerFile()}.
+         * Sets {@link QaConfig#maxProblemsPerFile()}.
          *
          * @param value at least 1
          * @return this builder
@@ -333,7 +385,7 @@ public final class ValidationConfig {
         }
 
         /**
-         * Sets {@link ValidationConfig#maxFiles()}.
+         * Sets {@link QaConfig#maxFiles()}.
          *
          * @param value at least 1
          * @return this builder
@@ -353,9 +405,10 @@ public final class ValidationConfig {
          * @param ruleId the rule id
          * @param severity the severity
          * @return this builder
+         * @throws IllegalArgumentException if the id does not have the form of a rule id
          */
         public Builder severity(String ruleId, Severity severity) {
-            Objects.requireNonNull(ruleId, "ruleId");
+            checkRuleId(ruleId);
             Objects.requireNonNull(severity, "severity");
             severities.put(ruleId, severity);
             disabled.remove(ruleId);
@@ -367,10 +420,24 @@ public final class ValidationConfig {
          *
          * @param ruleId the rule id
          * @return this builder
+         * @throws IllegalArgumentException if the id does not have the form of a rule id
          */
         public Builder disable(String ruleId) {
-            Objects.requireNonNull(ruleId, "ruleId");
+            checkRuleId(ruleId);
             disabled.add(ruleId);
+            return this;
+        }
+
+        /**
+         * Records where a rule id is named, for {@link QaConfig#unknownRules(Predicate)}; the
+         * reader of {@code qa.yaml} calls it for every id the file names.
+         *
+         * @param ruleId the rule id
+         * @param where its place in the file
+         * @return this builder
+         */
+        public Builder ruleNamedAt(String ruleId, SourceLocation where) {
+            ruleLocations.putIfAbsent(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(where, "where"));
             return this;
         }
 
@@ -398,6 +465,14 @@ public final class ValidationConfig {
             return this;
         }
 
+        private static void checkRuleId(String id) {
+            Objects.requireNonNull(id, "ruleId");
+            if (!isRuleIdForm(id)) {
+                throw new IllegalArgumentException("'" + id + "' is not a rule id; rule ids are lowercase and dotted,"
+                        + " such as 'site.duplicate-path' (qa validate --list-rules lists them)");
+            }
+        }
+
         private static String checkGlob(String glob) {
             Objects.requireNonNull(glob, "glob");
             if (glob.isBlank() || !GLOB_SAFE.matcher(glob).matches()) {
@@ -411,8 +486,8 @@ public final class ValidationConfig {
          *
          * @return a new configuration
          */
-        public ValidationConfig build() {
-            return new ValidationConfig(this);
+        public QaConfig build() {
+            return new QaConfig(this);
         }
     }
 }

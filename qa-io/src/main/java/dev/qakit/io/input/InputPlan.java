@@ -1,0 +1,362 @@
+package dev.qakit.io.input;
+
+import dev.qakit.io.ReadResult;
+import dev.qakit.io.SourceMap;
+import dev.qakit.io.internal.input.Relocated;
+import dev.qakit.io.markdown.MarkdownReader;
+import dev.qakit.io.markdown.SiblingIndex;
+import dev.qakit.io.nuxt.DataEntry;
+import dev.qakit.io.nuxt.NuxtPayload;
+import dev.qakit.io.nuxt.NuxtRoute;
+import dev.qakit.model.Page;
+import dev.qakit.model.PageData;
+import dev.qakit.model.problem.Problem;
+import dev.qakit.model.problem.Severity;
+import dev.qakit.model.problem.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link InputReader#plan(List)} decided: each input's kind, root and configuration, and the
+ * files to read. {@link #units()} and {@link #forEach(int, Consumer)} read them. Immutable; a
+ * plan may be read more than once.
+ */
+public final class InputPlan {
+    /** A Nuxt Content data file was found and not read. */
+    public static final String DATA_FILE = "input.data-file";
+    /** A folder inside an input could not be listed. */
+    public static final String UNREADABLE_FOLDER = "io.unreadable-folder";
+    /** A file could not be read. */
+    public static final String READ_FAILED = "io.read-failed";
+
+    private final InputReader reader;
+    private final List<Input> inputs;
+    private final List<InputReader.Item> items;
+    private final Map<Path, ReadResult<QaConfig>> configReads;
+    private final List<Problem> walkProblems;
+
+    InputPlan(InputReader reader, List<Input> inputs, List<InputReader.Item> items, Map<Path, ReadResult<QaConfig>> configReads,
+            List<Problem> walkProblems) {
+        this.reader = reader;
+        this.inputs = List.copyOf(inputs);
+        this.items = List.copyOf(items);
+        this.configReads = Collections.unmodifiableMap(new LinkedHashMap<>(configReads));
+        this.walkProblems = List.copyOf(walkProblems);
+    }
+
+    /**
+     * The inputs, in the order given.
+     *
+     * @return the inputs
+     */
+    public List<Input> inputs() {
+        return inputs;
+    }
+
+    /**
+     * The configuration of the run: that of the first input (the validator's rule settings and
+     * limits come from it).
+     *
+     * @return the configuration
+     */
+    public QaConfig config() {
+        return inputs.get(0).config();
+    }
+
+    /**
+     * The problems found while planning: those of the configuration files read (syntax, unknown
+     * keys, bad values), each once and located in its file, and folders that could not be listed.
+     *
+     * @return the problems
+     */
+    public List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
+        configReads.values().forEach(r -> out.addAll(r.problems()));
+        out.addAll(walkProblems);
+        return out;
+    }
+
+    /**
+     * The number of files and sites to read: a generated site (or a folder of one) counts once.
+     *
+     * @return the number
+     */
+    public int size() {
+        return items.size();
+    }
+
+    /**
+     * The display names of the files and sites to read, in order.
+     *
+     * @return the names
+     */
+    public List<String> sources() {
+        return items.stream().map(i -> reader.display(i.file(), i.input())).toList();
+    }
+
+    /**
+     * This plan with only its first files and sites.
+     *
+     * @param n how many to keep, at least 0
+     * @return the plan, or this plan when it has no more
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
+    public InputPlan limit(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be at least 0, got " + n);
+        }
+        return n >= items.size() ? this : new InputPlan(reader, inputs, items.subList(0, n), configReads, walkProblems);
+    }
+
+    /**
+     * Reads every unit, in input order and, within a folder, in path order. Lazy: each file is
+     * read when the stream reaches it (with {@link InputReader.Builder#siblings(boolean)}, all
+     * Markdown of a content root at its first file). Close the stream.
+     *
+     * @return the units
+     */
+    public Stream<Unit> units() {
+        if (reader.siblings()) {
+            Map<String, List<Unit>> bySite = new LinkedHashMap<>();
+            // a Markdown file given alone keeps what it says; the files of a folder get their topic's siblings
+            return items.stream().flatMap(item -> item.kind() == InputKind.MARKDOWN_FILE && item.input().kind() == InputKind.FOLDER
+                    ? withSiblings(item, bySite) : read(item));
+        }
+        return items.stream().flatMap(this::read);
+    }
+
+    /**
+     * Reads every unit on {@code jobs} threads and hands each to {@code sink} as it is read, in
+     * no particular order. Returns when all are read.
+     *
+     * @param jobs the number of threads, at least 1
+     * @param sink receives the units; called from several threads at once
+     * @throws IOException if a generated site cannot be walked
+     * @throws IllegalArgumentException if {@code jobs < 1}
+     */
+    public void forEach(int jobs, Consumer<Unit> sink) throws IOException {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        }
+        Objects.requireNonNull(sink, "sink");
+        if (jobs == 1 || reader.siblings()) {
+            try (Stream<Unit> s = units()) {
+                s.forEachOrdered(sink);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(jobs);
+        try {
+            pool.submit(() -> items.parallelStream().forEach(item -> {
+                try (Stream<Unit> s = read(item)) {
+                    if (item.kind() == InputKind.SITE) {
+                        s.parallel().forEach(sink);
+                    } else {
+                        s.forEach(sink);
+                    }
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Stream<Unit> withSiblings(InputReader.Item item, Map<String, List<Unit>> bySite) {
+        Path root = rootOf(item);
+        String site = siteOf(item, root);
+        List<Unit> units = bySite.get(site);
+        if (units == null) {
+            // the first file of a content root: read the root's Markdown, then give each page its topic's siblings
+            List<Unit> read = new ArrayList<>();
+            for (InputReader.Item i : items) {
+                if (i.kind() == InputKind.MARKDOWN_FILE && i.input().kind() == InputKind.FOLDER && rootOf(i).equals(root)) {
+                    read.add(markdown(i));
+                }
+            }
+            List<Page> pages = new ArrayList<>();
+            read.forEach(u -> u.pageData().forEach(d -> pages.add(d.page())));
+            SiblingIndex index = SiblingIndex.of(pages);
+            units = new ArrayList<>();
+            for (Unit u : read) {
+                List<ReadResult<PageData>> attached = u.pages().stream().map(r -> r.map(index::attach)).toList();
+                units.add(new Unit(u.kind(), u.source(), u.route(), u.site(), attached, u.problems(), u.payload()));
+            }
+            bySite.put(site, units);
+        }
+        String source = reader.display(item.file(), item.input());
+        return units.stream().filter(u -> u.source().equals(source));
+    }
+
+    private Stream<Unit> read(InputReader.Item item) {
+        return switch (item.kind()) {
+            case MARKDOWN_FILE -> Stream.of(markdown(item));
+            case DATA_FILE -> Stream.of(dataFile(item));
+            case PAYLOAD, HTML_PAGE -> Stream.of(payload(item));
+            case SITE -> site(item);
+            case FOLDER -> throw new IllegalStateException("a folder is walked when planned");
+        };
+    }
+
+    /** The content root of a Markdown item: its file less its relative path. */
+    private static Path rootOf(InputReader.Item item) {
+        Path root = item.file();
+        for (String part : item.relative().split("/")) {
+            if (!part.isEmpty()) {
+                root = Objects.requireNonNull(root.getParent());
+            }
+        }
+        return root;
+    }
+
+    private String siteOf(InputReader.Item item, Path root) {
+        return "content:" + reader.display(root, item.input());
+    }
+
+    private Unit markdown(InputReader.Item item) {
+        Path root = rootOf(item);
+        String display = reader.display(item.file(), item.input());
+        String rel = item.relative();
+        String site = siteOf(item, root);
+        MarkdownReader md = reader.markdownReader(item.input().config());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(item.file());
+        } catch (IOException e) {
+            return failed(item, display, site, e);
+        }
+        ReadResult<PageData> read = Relocated.of(md.read(bytes, rel), s -> s.equals(rel) ? display : s,
+                new String(bytes, StandardCharsets.UTF_8));
+        String route = read.value().map(d -> d.page().path()).orElse(null);
+        if (read.value().isEmpty()) {
+            return new Unit(InputKind.MARKDOWN_FILE, display, route, site, List.of(), read.problems(), Optional.empty());
+        }
+        return new Unit(InputKind.MARKDOWN_FILE, display, route, site, List.of(read), List.of(), Optional.empty());
+    }
+
+    private Unit dataFile(InputReader.Item item) {
+        String display = reader.display(item.file(), item.input());
+        String name = item.file().getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : name;
+        Problem note = new Problem(Severity.INFO, DATA_FILE, "a Nuxt Content data file (" + ext + "); qa reads question pages"
+                + " (Markdown, payloads, prerendered pages), so its data is not checked", SourceLocation.of(display));
+        return new Unit(InputKind.DATA_FILE, display, null, "content:" + reader.display(rootOf(item), item.input()), List.of(),
+                List.of(note), Optional.empty());
+    }
+
+    private Unit payload(InputReader.Item item) {
+        String display = reader.display(item.file(), item.input());
+        Path siteRoot = item.siteRoot();
+        String site = siteRoot != null ? "site:" + reader.display(siteRoot, item.input())
+                : "payloads:" + reader.display(item.input().root(), item.input());
+        ReadResult<NuxtPayload> read;
+        try {
+            read = item.kind() == InputKind.HTML_PAGE && siteRoot != null ? reader.payloadReader().readHtml(item.file(), siteRoot)
+                    : reader.payloadReader().read(item.file());
+        } catch (IOException e) {
+            return failed(item, display, site, e);
+        }
+        return payloadUnit(item, item.kind(), display, null, site, read);
+    }
+
+    private Stream<Unit> site(InputReader.Item item) {
+        Path siteRoot = Objects.requireNonNull(item.siteRoot());
+        Input input = item.input();
+        String site = "site:" + reader.display(siteRoot, input);
+        Path globBase = input.configFile().map(f -> f.toAbsolutePath().normalize().getParent()).filter(siteRoot::startsWith)
+                .orElse(siteRoot);
+        Stream<NuxtRoute> routes;
+        try {
+            routes = reader.siteReader().routes(siteRoot, item.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return routes.filter(r -> {
+            Path file = r.html() != null ? r.html() : r.payloadFile();
+            return file == null || input.config().isIncluded(globBase.relativize(file.toAbsolutePath().normalize()).toString()
+                    .replace('\\', '/'));
+        }).map(r -> {
+            Path file = r.html() != null ? r.html() : Objects.requireNonNull(r.payloadFile());
+            InputKind kind = r.html() != null ? InputKind.HTML_PAGE : InputKind.PAYLOAD;
+            return payloadUnit(item, kind, reader.display(file, input), r.route(), site, r.result());
+        });
+    }
+
+    private Unit payloadUnit(InputReader.Item item, InputKind kind, String display, @Nullable String route, String site,
+            ReadResult<NuxtPayload> read) {
+        UnaryOperator<String> rename = s -> rename(s, item.input());
+        List<Problem> problems = read.problems().stream().map(p -> p.withLocation(renamed(p.location(), rename))).toList();
+        NuxtPayload payload = read.value().orElse(null);
+        if (payload == null) {
+            List<Problem> all = problems.isEmpty()
+                    ? List.of(Problem.error("io.no-value", "nothing could be read from this file", SourceLocation.of(display)))
+                    : problems;
+            return new Unit(kind, display, route, site, List.of(), all, Optional.empty());
+        }
+        List<ReadResult<PageData>> pages = new ArrayList<>();
+        for (DataEntry e : payload.entries()) {
+            if (e instanceof DataEntry.QuestionPage q) {
+                SourceMap map = q.sourceMap();
+                pages.add(ReadResult.of(q.data(), List.of(), pointer -> renamed(map.locate(pointer), rename)));
+            }
+        }
+        String r = route != null ? route : payload.path()
+                .orElseGet(() -> pages.isEmpty() ? null : pages.get(0).value().map(d -> d.page().path()).orElse(null));
+        return new Unit(kind, display, r, site, pages, problems, Optional.of(payload));
+    }
+
+    private Unit failed(InputReader.Item item, String display, String site, IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "it does not exist" : String.valueOf(e.getMessage());
+        return new Unit(item.kind(), display, null, site, List.of(), List.of(Problem.error(READ_FAILED, "could not read the file: "
+                + why, SourceLocation.of(display))), Optional.empty());
+    }
+
+    private String rename(String source, Input input) {
+        if (source.startsWith("<")) {
+            return source;
+        }
+        try {
+            Path p = Path.of(source);
+            return p.isAbsolute() ? reader.display(p, input) : source;
+        } catch (RuntimeException e) {
+            return source;
+        }
+    }
+
+    private static SourceLocation renamed(SourceLocation l, UnaryOperator<String> rename) {
+        String s = rename.apply(l.source());
+        return s.equals(l.source()) ? l : new SourceLocation(s, l.line(), l.column(), l.pointer());
+    }
+}
