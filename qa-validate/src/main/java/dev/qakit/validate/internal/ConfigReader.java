@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -28,9 +27,6 @@ public final class ConfigReader {
     private static final List<String> KEYS = List.of("rules", "disable", "include", "exclude", "collection", "limits");
     /** The keys of {@code limits}. */
     private static final List<String> LIMIT_KEYS = List.of("problems-per-file", "files");
-    /** Rule id prefixes that readers use; such ids are configurable without being in the registry. */
-    private static final Set<String> READER_PREFIXES =
-            Set.of("frontmatter", "yaml", "markdown", "devalue", "nuxt", "payload", "html", "io");
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -234,7 +230,7 @@ public final class ConfigReader {
                     + " such as 'site.duplicate-path' (qa validate --list-rules lists them)", where));
             return false;
         }
-        if (Rules.find(id).isEmpty() && !READER_PREFIXES.contains(id.substring(0, id.indexOf('.')))) {
+        if (Rules.find(id).isEmpty()) {
             problems.add(Problem.warning(Rules.CONFIG_UNKNOWN_RULE, "no rule has the id '" + id
                     + "' (qa validate --list-rules lists them)", where));
         }
