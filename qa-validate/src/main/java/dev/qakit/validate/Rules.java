@@ -221,7 +221,7 @@ public final class Rules {
         add(m, LINT_DUPLICATE_QUESTION_TEXT, w, Kind.LINT, v, "the same question text does not appear twice in a topic",
                 "the same question text as question 3 at content/fastapi/basics/routing.md:39:9");
         add(m, PAGE_QA_SETTING, e, Kind.CONFIG, v, "the page's 'qa' frontmatter setting is {disable: [rule-id, …]}",
-                "qa: {disable: lint.code-fence-language}");
+                "qa: {skip: [lint.code-fence-language]}");
         add(m, CONFIG_SYNTAX, e, Kind.CONFIG, v, "the configuration file is valid YAML", "rules: [site.duplicate-path");
         add(m, CONFIG_UNKNOWN_KEY, e, Kind.CONFIG, v, "the configuration uses only known keys", "rule: {topic.order-gap: off}");
         add(m, CONFIG_BAD_VALUE, e, Kind.CONFIG, v, "configuration values have the expected type and form", "disable: [Site.Duplicate_Path]");
@@ -256,7 +256,8 @@ public final class Rules {
                 "aliases expand to more than 10000 values; the frontmatter is refused (an alias bomb?)");
         add(m, "frontmatter.too-deep", e, k, s, "the frontmatter nests at most 200 levels deep",
                 "the frontmatter nests more than 200 levels deep");
-        add(m, "frontmatter.key", e, k, s, "every key of the frontmatter is a plain value", "[a, b]: value");
+        add(m, "frontmatter.key", e, k, s, "every key of the frontmatter is a plain value",
+                "a key must be a plain value, not a list or mapping");
         add(m, "frontmatter.duplicate-key", e, k, s, "no key appears twice in one mapping (Nuxt Content keeps the last value)",
                 "key 'title' is given twice (first at line 2); the last value is used, as Nuxt Content does");
         add(m, "frontmatter.tag", w, k, s, "values carry no YAML tag beyond the core schema (such values are read as strings)",
@@ -315,7 +316,7 @@ public final class Rules {
                 "[[-7,\"x\"]]");
         add(m, "devalue.bad-arity", e, k, s, "a tag has as many operands as it needs", "[[\"Map\",1],\"key\"]");
         add(m, "devalue.bad-operand", e, k, s, "each operand of a tag is valid for it (dates, regular expressions, BigInts, base64, typed arrays …)",
-                "[[\"Date\",\"yesterday\"]]");
+                "[[\"BigInt\",\"12x\"]]");
         add(m, "devalue.unknown-tag", e, k, s, "every tag has a handler (built in, Nuxt's or registered)", "[[\"Mystery\",1],0]");
         add(m, "devalue.bad-tag-value", e, k, s, "a tag handler accepts its operand and returns a value",
                 "tag 'NuxtError': a NuxtError carries an object, got a string");
