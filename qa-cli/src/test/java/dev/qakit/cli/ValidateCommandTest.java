@@ -2,11 +2,14 @@ package dev.qakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.validate.RuleInfo;
+import dev.qakit.validate.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -74,8 +77,15 @@ class ValidateCommandTest {
     }
 
     @Test
-    void listsRules() {
+    void listsEveryRuleOfTheCatalogue() {
         assertThat(run("validate", "--list-rules")).isEqualTo(0);
-        assertThat(out.toString()).contains("site.duplicate-path").contains("lint.code-fence-language");
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).extracting(l -> l.substring(0, l.indexOf(' ')))
+                .containsExactlyElementsOf(Rules.all().stream().map(RuleInfo::id).toList());
+        assertThat(lines).contains(
+                "site.duplicate-path            error    no two pages of a site have the same 'path'",
+                "frontmatter.yaml-syntax        error    the frontmatter is valid YAML",
+                "nuxt.unmerged-split            warning  a split payload is read from its file, so that both halves are merged",
+                "devalue.bad-reference          error    every reference names an existing slot or a special value valid in its place");
     }
 }

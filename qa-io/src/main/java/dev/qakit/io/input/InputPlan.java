@@ -44,6 +44,8 @@ public final class InputPlan {
     public static final String UNREADABLE_FOLDER = "io.unreadable-folder";
     /** A file could not be read. */
     public static final String READ_FAILED = "io.read-failed";
+    /** Reading a file failed in a way no input should cause: a bug in qakit, reported against the file. */
+    public static final String INTERNAL_ERROR = "io.internal-error";
 
     private final InputReader reader;
     private final List<Input> inputs;
@@ -222,12 +224,27 @@ public final class InputPlan {
 
     private Stream<Unit> read(InputReader.Item item) {
         return switch (item.kind()) {
-            case MARKDOWN_FILE -> Stream.of(markdown(item));
+            case MARKDOWN_FILE -> Stream.of(guarded(item, item.file(), () -> markdown(item)));
             case DATA_FILE -> Stream.of(dataFile(item));
-            case PAYLOAD, HTML_PAGE -> Stream.of(payload(item));
+            case PAYLOAD, HTML_PAGE -> Stream.of(guarded(item, item.file(), () -> payload(item)));
             case SITE -> site(item);
             case FOLDER -> throw new IllegalStateException("a folder is walked when planned");
         };
+    }
+
+    /**
+     * Reads one file so that a failure no input should cause (a bug) is reported against that
+     * file and never ends the run.
+     */
+    private Unit guarded(InputReader.Item item, Path file, java.util.function.Supplier<Unit> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            String display = reader.display(file, item.input());
+            return new Unit(item.kind(), display, null, "failed:" + display, List.of(), List.of(Problem.error(INTERNAL_ERROR,
+                    "reading this file failed unexpectedly (" + e + "); please report it", SourceLocation.of(display))),
+                    Optional.empty());
+        }
     }
 
     /** The content root of a Markdown item: its file less its relative path. */
@@ -310,7 +327,7 @@ public final class InputPlan {
         }).map(r -> {
             Path file = r.html() != null ? r.html() : Objects.requireNonNull(r.payloadFile());
             InputKind kind = r.html() != null ? InputKind.HTML_PAGE : InputKind.PAYLOAD;
-            return payloadUnit(item, kind, reader.display(file, input), r.route(), site, r.result());
+            return guarded(item, file, () -> payloadUnit(item, kind, reader.display(file, input), r.route(), site, r.result()));
         });
     }
 

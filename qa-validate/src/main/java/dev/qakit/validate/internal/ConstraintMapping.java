@@ -7,6 +7,8 @@ import dev.qakit.model.problem.Severity;
 import dev.qakit.validate.Rules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +71,22 @@ public final class ConstraintMapping {
      * @return the rule id
      */
     static String ruleId(Path path, String annotation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            names.add(node.getName());
+        }
+        return ruleId(names, annotation);
+    }
+
+    /**
+     * The rule id for a constraint, from the names of the property path's nodes.
+     *
+     * @param names the node names, outermost first ({@code page}, {@code questions}, {@code id});
+     *     null and {@code <…>} names (beans, container elements) are skipped
+     * @param annotation the simple name of the constraint annotation
+     * @return the rule id
+     */
+    static String ruleId(List<@Nullable String> names, String annotation) {
         switch (annotation) {
             case "ConsistentSiblings" -> {
                 return Rules.SIBLINGS_CONSISTENT;
@@ -88,8 +106,7 @@ public final class ConstraintMapping {
         }
         String bean = "page";
         String leaf = "value";
-        for (Path.Node node : path) {
-            String name = node.getName();
+        for (String name : names) {
             if (name == null || name.startsWith("<")) {
                 continue;
             }

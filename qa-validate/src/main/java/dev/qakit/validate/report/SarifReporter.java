@@ -33,8 +33,8 @@ final class SarifReporter implements Reporter {
         Map<String, RuleInfo> extra = new LinkedHashMap<>();
         for (Problem p : result.problems()) {
             if (!rules.containsKey(p.ruleId())) {
-                extra.putIfAbsent(p.ruleId(), new RuleInfo(p.ruleId(), p.severity(), RuleInfo.Kind.CONSTRAINT,
-                        "reported while reading content (" + p.ruleId() + ")"));
+                extra.putIfAbsent(p.ruleId(), new RuleInfo(p.ruleId(), p.severity(), RuleInfo.Kind.READ, RuleInfo.Source.VALIDATOR,
+                        "reported while reading content (" + p.ruleId() + ")", "not in the rule catalogue"));
             }
         }
         rules.putAll(extra);

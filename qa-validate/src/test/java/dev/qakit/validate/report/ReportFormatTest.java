@@ -44,7 +44,14 @@ class ReportFormatTest {
                 List.of("content/clean.md", "content/fastapi/async basics.md", "content/b.md", "content/c.md", "site/a/_payload.json"));
     }
 
-    private static String golden(String name) throws IOException {
+    /**
+     * The golden file's text. With {@code -Dqakit.golden.write=true} the test writes
+     * {@code actual} to the golden file under src/test/resources first (then review the diff).
+     */
+    private static String golden(String name, String actual) throws IOException {
+        if (Boolean.getBoolean("qakit.golden.write")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/report", name), actual, StandardCharsets.UTF_8);
+        }
         try (InputStream in = ReportFormatTest.class.getResourceAsStream("/report/" + name)) {
             return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -53,14 +60,16 @@ class ReportFormatTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void matchesItsGoldenFile(ReportFormat format) throws IOException {
-        assertThat(format.reporter().render(sample())).isEqualTo(golden("sample." + format.label() + "." + format.fileExtension()));
+        String actual = format.reporter().render(sample());
+        assertThat(actual).isEqualTo(golden("sample." + format.label() + "." + format.fileExtension(), actual));
     }
 
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void cleanResults(ReportFormat format) throws IOException {
         ValidationResult clean = new ValidationResult(List.of(), List.of("a.md"));
-        assertThat(format.reporter().render(clean)).isEqualTo(golden("clean." + format.label() + "." + format.fileExtension()));
+        String actual = format.reporter().render(clean);
+        assertThat(actual).isEqualTo(golden("clean." + format.label() + "." + format.fileExtension(), actual));
     }
 
     @Test
