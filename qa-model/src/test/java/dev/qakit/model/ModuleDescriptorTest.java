@@ -22,10 +22,17 @@ class ModuleDescriptorTest {
         Module module = Page.class.getModule();
         assertThat(module.isNamed()).as("tests run on the module path").isTrue();
         assertThat(module.getName()).isEqualTo("dev.qakit.model");
-        assertThat(module.getDescriptor().exports())
+        assertThat(module.getDescriptor().exports()).filteredOn(e -> !e.isQualified())
                 .extracting(ModuleDescriptorExports::source)
                 .containsExactlyInAnyOrder("dev.qakit.model", "dev.qakit.model.problem", "dev.qakit.model.constraints");
         assertThat(module.isExported("dev.qakit.model.internal")).isFalse();
+    }
+
+    @Test
+    void internalPackageIsExportedToQakitModulesOnly() {
+        assertThat(Page.class.getModule().getDescriptor().exports()).filteredOn(e -> e.source().equals("dev.qakit.model.internal"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactlyInAnyOrder("dev.qakit.io", "dev.qakit.render", "dev.qakit.validate"));
     }
 
     @Test

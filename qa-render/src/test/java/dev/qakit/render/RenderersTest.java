@@ -7,7 +7,6 @@ import com.example.shout.ShoutRendererProvider;
 import dev.qakit.render.anki.AnkiRenderer;
 import dev.qakit.render.html.HtmlRenderer;
 import dev.qakit.render.internal.HtmlRendererProvider;
-import dev.qakit.render.json.JsonRenderer;
 import dev.qakit.render.jsonld.JsonLdRenderer;
 import dev.qakit.render.markdown.MarkdownRenderer;
 import dev.qakit.render.spi.RendererProvider;
@@ -25,11 +24,12 @@ class RenderersTest {
                 .sorted().collect(Collectors.toList());
         assertThat(classes).containsExactly("com.example.shout.ShoutRendererProvider",
                 "dev.qakit.render.internal.AnkiRendererProvider", "dev.qakit.render.internal.HtmlRendererProvider",
-                "dev.qakit.render.internal.JsonLdRendererProvider", "dev.qakit.render.internal.JsonRendererProvider",
-                "dev.qakit.render.internal.MarkdownRendererProvider", "dev.qakit.render.internal.PlainTextRendererProvider");
+                "dev.qakit.render.internal.JsonLdRendererProvider", "dev.qakit.render.internal.MarkdownRendererProvider",
+                "dev.qakit.render.internal.PlainTextRendererProvider");
         Renderers renderers = Renderers.discover();
-        assertThat(renderers.names()).containsExactly("anki", "html", "json", "jsonld", "markdown", "shout", "text");
-        assertThat(renderers.require("shout").render(TestPages.seed())).isEqualTo("ASYNC BASICS\n");
+        // json is provided by qa-io (see its JsonRendererTest), which is not on this module's path
+        assertThat(renderers.names()).containsExactly("anki", "html", "jsonld", "markdown", "shout", "text");
+        assertThat(renderers.require("shout").render(TestPages.page("Async Basics", List.of()))).isEqualTo("ASYNC BASICS\n");
         assertThat(Renderers.discover(Thread.currentThread().getContextClassLoader()).names()).contains("shout", "html");
     }
 
@@ -38,12 +38,11 @@ class RenderersTest {
         Renderers r = Renderers.discover();
         assertThat(r.require("html")).isInstanceOf(HtmlRenderer.class);
         assertThat(r.require("markdown")).isInstanceOf(MarkdownRenderer.class);
-        assertThat(r.require("json")).isInstanceOf(JsonRenderer.class);
         assertThat(r.require("jsonld")).isInstanceOf(JsonLdRenderer.class);
         assertThat(r.require("text")).isInstanceOf(PlainTextRenderer.class);
         assertThat(r.require("anki")).isInstanceOf(AnkiRenderer.class);
         assertThat(r.all().stream().filter(x -> !x.name().equals("shout")).map(x -> x.name() + " " + x.mediaType() + " ." + x.fileExtension()))
-                .containsExactly("anki text/tab-separated-values .tsv", "html text/html .html", "json application/json .json",
+                .containsExactly("anki text/tab-separated-values .tsv", "html text/html .html",
                         "jsonld application/ld+json .jsonld", "markdown text/markdown .md", "text text/plain .txt");
     }
 

@@ -1,8 +1,5 @@
 package dev.qakit.render;
 
-import dev.qakit.io.ReadResult;
-import dev.qakit.io.nuxt.NuxtPayload;
-import dev.qakit.io.nuxt.NuxtPayloadReader;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
@@ -10,45 +7,15 @@ import dev.qakit.model.Sibling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Pages for tests: the seed and the corpus payloads, read with the real
- * {@link NuxtPayloadReader}; plus hand-built pages.
+ * Hand-built pages and test resources. Pages read from real payloads need qa-io, which depends on
+ * this module; the tests that use them live in qa-render-it.
  */
 public final class TestPages {
-    private static final NuxtPayloadReader READER = NuxtPayloadReader.builder().build();
-
     private TestPages() {
-    }
-
-    /** The seed page, FastAPI "Async Basics". */
-    public static PageData seed() {
-        return fromPayload(resource("/seed/async-basics._payload.json"), "seed/async-basics._payload.json");
-    }
-
-    /** Every question page of the corpus (14 payloads), sorted by file. */
-    public static List<PageData> corpus() {
-        try {
-            Path root = Path.of(TestPages.class.getResource("/payloads").toURI());
-            List<PageData> pages = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().equals("_payload.json")).sorted().toList()) {
-                    pages.add(fromPayload(Files.readString(f), root.relativize(f).toString()));
-                }
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A text resource of the test class path. */
@@ -70,17 +37,5 @@ public final class TestPages {
                 .path("/fastapi/fundamentals/test").stem("fastapi/fundamentals/test").questions(questions)
                 .questionsCount(questions.size()).build();
         return PageData.of(page, List.of(Sibling.of(title, "/fastapi/fundamentals/test", 1)));
-    }
-
-    static PageData fromPayload(String text, String source) {
-        ReadResult<NuxtPayload> result = READER.readPayload(text, source);
-        if (!result.problems().isEmpty()) {
-            throw new IllegalStateException(source + ": " + result.problems());
-        }
-        List<PageData> pages = result.value().orElseThrow().pages();
-        if (pages.size() != 1) {
-            throw new IllegalStateException(source + ": expected one question page, got " + pages.size());
-        }
-        return pages.get(0);
     }
 }

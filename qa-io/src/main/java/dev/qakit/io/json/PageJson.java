@@ -5,6 +5,7 @@ import dev.qakit.io.nuxt.PageDataGraph;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Undefined;
+import dev.qakit.model.internal.JsonStrings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -211,38 +212,7 @@ public final class PageJson {
         }
 
         private void string(String s) throws IOException {
-            out.append('"');
-            int start = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                String esc = null;
-                if (c == '"') {
-                    esc = "\\\"";
-                } else if (c == '\\') {
-                    esc = "\\\\";
-                } else if (c < 0x20) {
-                    esc = switch (c) {
-                        case '\b' -> "\\b";
-                        case '\f' -> "\\f";
-                        case '\n' -> "\\n";
-                        case '\r' -> "\\r";
-                        case '\t' -> "\\t";
-                        default -> String.format("\\u%04x", (int) c);
-                    };
-                } else if (Character.isSurrogate(c)) {
-                    boolean paired = Character.isHighSurrogate(c)
-                            ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                            : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-                    if (!paired) {
-                        esc = String.format("\\u%04x", (int) c);
-                    }
-                }
-                if (esc != null) {
-                    out.append(s, start, i).append(esc);
-                    start = i + 1;
-                }
-            }
-            out.append(s, start, s.length()).append('"');
+            JsonStrings.write(s, out);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.qakit.model.ContentPaths;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
+import dev.qakit.model.internal.JsonStrings;
 import java.io.IOException;
 import java.util.List;
 import org.commonmark.node.Node;
@@ -89,9 +90,9 @@ public final class JsonLdPage {
         for (int i = 0; i < depth; i++) {
             out.append("  ");
         }
-        JsonText.quote(key, out);
+        JsonStrings.writeForScript(key, out);
         out.append(": ");
-        JsonText.quote(value, out);
+        JsonStrings.writeForScript(value, out);
         out.append(comma ? ",\n" : "\n");
     }
 }

@@ -43,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  * displays ({@code h1}–{@code h6}, {@code br}, {@code ol}, {@code ul}, {@code li}, {@code a},
  * {@code p}, {@code div}, {@code b}, {@code strong}, {@code i}, {@code em}); code blocks become
  * text with line breaks. The output is escaped so that it can be embedded in an HTML
- * {@code <script type="application/ld+json">} element as it is: {@code <}, {@code >} and
- * {@code &} are written as {@code \}{@code u} escapes, so no text can close the script.
+ * {@code <script type="application/ld+json">} element as it is: {@code <}, {@code >},
+ * {@code &}, U+2028 and U+2029 are written as {@code \}{@code u} escapes, so no text can close
+ * the script; otherwise strings are written as {@code JSON.stringify} writes them.
  *
  * <p>Immutable and thread-safe.
  */

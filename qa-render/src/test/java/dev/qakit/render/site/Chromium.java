@@ -3,9 +3,11 @@ package dev.qakit.render.site;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,12 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Headless Debian Chromium for tests. {@link #find()} runs {@code src/test/browser/ensure-chromium.sh}
- * (which installs the {@code chromium} package when it is missing and it can) and skips the
- * calling test, with the script's reason, when no browser can be had.
+ * Headless Debian Chromium for tests. {@link #find()} runs the test resource
+ * {@code browser/ensure-chromium.sh} (which installs the {@code chromium} package when it is
+ * missing and it can) and skips the calling test, with the script's reason, when no browser can
+ * be had. The script is read from the class path, so that qa-render-it's browser tests find it too.
  */
 final class Chromium {
-    private static final Path SCRIPT = Path.of("src/test/browser/ensure-chromium.sh");
+    private static final String SCRIPT = "/browser/ensure-chromium.sh";
     private static final long TIMEOUT_SECONDS = 90;
 
     private final String binary;
@@ -28,8 +31,15 @@ final class Chromium {
     }
 
     static Chromium find() throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(SCRIPT), "browser test skipped: " + SCRIPT + " not found (run from the module directory)");
-        Process p = new ProcessBuilder("bash", SCRIPT.toString()).redirectErrorStream(false).start();
+        Path script = Path.of("target", "ensure-chromium.sh");
+        try (InputStream in = Chromium.class.getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + SCRIPT);
+            }
+            Files.createDirectories(script.getParent());
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Process p = new ProcessBuilder("bash", script.toString()).redirectErrorStream(false).start();
         boolean done = p.waitFor(10, TimeUnit.MINUTES);
         if (!done) {
             p.destroyForcibly();

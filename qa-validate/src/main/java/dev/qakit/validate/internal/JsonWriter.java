@@ -1,10 +1,14 @@
 package dev.qakit.validate.internal;
 
+import dev.qakit.model.internal.JsonStrings;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** A small streaming JSON writer with two-space indentation and deterministic output. */
+/**
+ * A small streaming JSON writer with two-space indentation and deterministic output: the layout of
+ * {@code JSON.stringify(value, null, 2)}, strings as {@code JSON.stringify} writes them.
+ */
 public final class JsonWriter {
     private final Appendable out;
     /** Per open container: whether it has a member yet. */
@@ -191,24 +195,6 @@ public final class JsonWriter {
     }
 
     private void string(String s) throws IOException {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.write(s, out);
     }
 }

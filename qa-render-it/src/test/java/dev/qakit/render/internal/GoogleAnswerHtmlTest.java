@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
-import dev.qakit.render.TestPages;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.XssCheatSheet;
 import dev.qakit.render.XssVectorsAccess;
 import java.util.ArrayList;
@@ -51,8 +51,8 @@ class GoogleAnswerHtmlTest {
     static Stream<Arguments> answers() {
         List<Arguments> cases = new ArrayList<>();
         List<PageData> pages = new ArrayList<>();
-        pages.add(TestPages.seed());
-        pages.addAll(TestPages.corpus());
+        pages.add(CorpusPages.seed());
+        pages.addAll(CorpusPages.corpus());
         pages.add(XssVectorsAccess.page());
         for (XssCheatSheet.Vector v : XssCheatSheet.all()) {
             pages.add(XssCheatSheet.page(v, 1));

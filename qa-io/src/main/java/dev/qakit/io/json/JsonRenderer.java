@@ -1,6 +1,5 @@
-package dev.qakit.render.json;
+package dev.qakit.io.json;
 
-import dev.qakit.io.json.PageJson;
 import dev.qakit.model.PageData;
 import dev.qakit.render.Renderer;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.qakit.render.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.model.Question;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.TestPages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,11 @@ class PlainTextRendererTest {
 
     @Test
     void theHeaderHasTitleSummaryAndBody() {
-        String text = PlainTextRenderer.builder().build().render(TestPages.seed());
+        String text = PlainTextRenderer.builder().build().render(CorpusPages.seed());
         assertThat(text).startsWith("Async Basics\nFastAPI › Fundamentals · medium · updated 2026-06-20 · 15 questions\n\n\n"
                 + "What is async/await in Python and why does FastAPI use it?\n");
         assertThat(text).doesNotContain("**").doesNotContain("```").doesNotContain("<code>");
-        assertThat(PlainTextRenderer.builder().includeHeader(false).build().toBuilder().build().render(TestPages.seed()))
+        assertThat(PlainTextRenderer.builder().includeHeader(false).build().toBuilder().build().render(CorpusPages.seed()))
                 .startsWith("What is async/await");
     }
 }

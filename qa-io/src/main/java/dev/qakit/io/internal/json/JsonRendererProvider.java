@@ -1,4 +1,4 @@
-package dev.qakit.render.internal;
+package dev.qakit.io.internal.json;
 
 import dev.qakit.render.Renderer;
 import dev.qakit.render.spi.RendererProvider;
@@ -16,6 +16,6 @@ public final class JsonRendererProvider implements RendererProvider {
 
     @Override
     public Renderer create() {
-        return dev.qakit.render.json.JsonRenderer.builder().build();
+        return dev.qakit.io.json.JsonRenderer.builder().build();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
 import dev.qakit.render.JsonLdChecks;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.TestPages;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,14 +17,14 @@ class AnkiRendererTest {
 
     @Test
     void headersAreThoseAnkiReads() {
-        assertThat(JsonLdChecks.ankiHeaders(anki.render(TestPages.seed()))).containsExactly("#separator:tab", "#html:true",
+        assertThat(JsonLdChecks.ankiHeaders(anki.render(CorpusPages.seed()))).containsExactly("#separator:tab", "#html:true",
                 "#notetype:Basic", "#columns:GUID\tDeck\tFront\tBack\tTags", "#guid column:1", "#deck column:2",
                 "#tags column:5");
     }
 
     @Test
     void oneNotePerQuestionWithDeckFrontBackAndTags() {
-        List<List<String>> notes = JsonLdChecks.ankiNotes(anki.render(TestPages.seed()));
+        List<List<String>> notes = JsonLdChecks.ankiNotes(anki.render(CorpusPages.seed()));
         assertThat(notes).hasSize(15).allSatisfy(n -> assertThat(n).hasSize(5));
         List<String> first = notes.get(0);
         assertThat(first.get(0)).isEqualTo(AnkiRenderer.guid("/fastapi/fundamentals/async-basics#what-is-async-await")).hasSize(16);

@@ -3,7 +3,7 @@ package dev.qakit.render.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.model.PageData;
-import dev.qakit.render.TestPages;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.html.HtmlRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class BrowserSiteTest {
     @BeforeAll
     static void writeSite() throws Exception {
         chromium = Chromium.find();
-        corpus = TestPages.corpus();
+        corpus = CorpusPages.corpus();
         deleteTree(SITE);
         StaticSiteWriter.builder().title("qakit corpus").build().write(corpus, SITE);
         Files.createDirectories(SHOTS);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.qakit.model.PageData;
 import dev.qakit.render.JsonLdChecks;
-import dev.qakit.render.TestPages;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.html.HtmlRenderer;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ class JsonLdRendererTest {
 
     @Test
     void isAnFaqPageWhoseNamesAndAnswersAreTheVisibleText() {
-        PageData seed = TestPages.seed();
+        PageData seed = CorpusPages.seed();
         Map<String, Object> root = JsonLdChecks.parse(JsonLdRenderer.builder().build().render(seed));
         assertThat(root.get("@context")).isEqualTo("https://schema.org");
         assertThat(root.get("@type")).isEqualTo("FAQPage");
@@ -50,7 +50,7 @@ class JsonLdRendererTest {
     @Test
     void aBaseUrlGivesPageAndQuestionUrls() {
         Map<String, Object> root = JsonLdChecks.parse(JsonLdRenderer.builder().baseUrl("https://example.com/").build()
-                .render(TestPages.seed()));
+                .render(CorpusPages.seed()));
         assertThat(root.get("url")).isEqualTo("https://example.com/fastapi/fundamentals/async-basics");
         assertThat(JsonLdChecks.questions(root).get(1).get("url"))
                 .isEqualTo("https://example.com/fastapi/fundamentals/async-basics#asgi-vs-wsgi");

@@ -3,6 +3,7 @@ package dev.qakit.render.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.model.Question;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.TestPages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,6 @@ class MarkdownRendererTest {
     @Test
     void siblingsAndBodyCanBeLeftOut() {
         MarkdownRenderer r = MarkdownRenderer.builder().includeSiblings(false).includeBody(false).build();
-        assertThat(r.toBuilder().build().render(TestPages.seed())).doesNotContain("More in").endsWith("avoid `@app.on_event`.\n");
+        assertThat(r.toBuilder().build().render(CorpusPages.seed())).doesNotContain("More in").endsWith("avoid `@app.on_event`.\n");
     }
 }

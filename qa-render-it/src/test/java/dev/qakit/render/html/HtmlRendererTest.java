@@ -7,6 +7,7 @@ import dev.qakit.model.Body;
 import dev.qakit.model.BodyNode;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.TestPages;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class HtmlRendererTest {
 
     @Test
     void eachQuestionIsASectionWhoseIdIsTheQuestionIdWithALinkToItself() {
-        Document doc = parse(html.render(TestPages.seed()));
+        Document doc = parse(html.render(CorpusPages.seed()));
         assertThat(doc.select("section.question")).hasSize(15);
         assertThat(doc.select("section.question").get(0).id()).isEqualTo("what-is-async-await");
         assertThat(doc.select("#what-is-async-await a.self-link").attr("href")).isEqualTo("#what-is-async-await");
@@ -62,7 +63,7 @@ class HtmlRendererTest {
 
     @Test
     void siblingsAreNavigationWithTheCurrentPageMarked() {
-        Document doc = parse(html.render(TestPages.seed()));
+        Document doc = parse(html.render(CorpusPages.seed()));
         assertThat(doc.select("nav.siblings a").eachAttr("href")).containsExactly("/fastapi/fundamentals/async-basics",
                 "/fastapi/fundamentals/request-lifecycle", "/fastapi/fundamentals/path-operations",
                 "/fastapi/fundamentals/type-hints", "/fastapi/fundamentals/openapi-docs");
@@ -87,18 +88,18 @@ class HtmlRendererTest {
 
     @Test
     void fragmentsHoldOnlyTheArticle() {
-        String out = HtmlRenderer.builder().layout(HtmlLayout.FRAGMENT).build().render(TestPages.seed());
+        String out = HtmlRenderer.builder().layout(HtmlLayout.FRAGMENT).build().render(CorpusPages.seed());
         assertThat(out).startsWith("<article class=\"qa-page\">").endsWith("</article>\n").doesNotContain("<head>")
                 .doesNotContain("<script").doesNotContain("nav class=\"siblings\"");
     }
 
     @Test
     void documentsCarryTheContentSecurityPolicyUnlessRawHtmlIsAllowed() {
-        assertThat(html.render(TestPages.seed())).contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
+        assertThat(html.render(CorpusPages.seed())).contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
                 + "script-src &#39;none&#39;; object-src &#39;none&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;\">");
-        assertThat(HtmlRenderer.builder().unsafeAllowRawHtml(true).build().render(TestPages.seed()))
+        assertThat(HtmlRenderer.builder().unsafeAllowRawHtml(true).build().render(CorpusPages.seed()))
                 .doesNotContain("Content-Security-Policy");
-        assertThat(HtmlRenderer.builder().contentSecurityPolicy(null).build().render(TestPages.seed()))
+        assertThat(HtmlRenderer.builder().contentSecurityPolicy(null).build().render(CorpusPages.seed()))
                 .doesNotContain("Content-Security-Policy");
     }
 
@@ -111,7 +112,7 @@ class HtmlRendererTest {
         HtmlRenderer copy = r.toBuilder().build();
         assertThat(copy.layout()).isEqualTo(HtmlLayout.FRAGMENT);
         assertThat(copy.allowsRawHtml()).isTrue();
-        assertThat(copy.render(TestPages.seed())).isEqualTo(r.render(TestPages.seed()));
+        assertThat(copy.render(CorpusPages.seed())).isEqualTo(r.render(CorpusPages.seed()));
         assertThat(r).hasToString("HtmlRenderer[layout=FRAGMENT, UNSAFE raw HTML allowed]");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.qakit.model.PageData;
-import dev.qakit.render.TestPages;
+import dev.qakit.render.CorpusPages;
 import dev.qakit.render.html.HtmlLayout;
 import dev.qakit.render.html.HtmlRenderer;
 import java.io.IOException;
@@ -25,7 +25,7 @@ class StaticSiteWriterTest {
 
     @Test
     void writesOnePagePerQuestionPageAnIndexAndAStylesheet(@TempDir Path dir) throws IOException {
-        List<PageData> corpus = TestPages.corpus();
+        List<PageData> corpus = CorpusPages.corpus();
         assertThat(corpus).hasSize(14);
         SiteSummary summary = StaticSiteWriter.builder().build().write(corpus.stream(), dir);
         assertThat(summary.pages()).isEqualTo(14);
@@ -40,7 +40,7 @@ class StaticSiteWriterTest {
 
     @Test
     void indexGroupsPagesByFrameworkAndTopicAndLinksEveryPage(@TempDir Path dir) throws IOException {
-        StaticSiteWriter.builder().title("Corpus").build().write(TestPages.corpus(), dir);
+        StaticSiteWriter.builder().title("Corpus").build().write(CorpusPages.corpus(), dir);
         Document index = Jsoup.parse(dir.resolve("index.html").toFile());
         assertThat(index.select("h1").text()).isEqualTo("Corpus");
         assertThat(index.select(".index-group > h2").eachText())
@@ -54,7 +54,7 @@ class StaticSiteWriterTest {
 
     @Test
     void everyRelativeLinkOfEverySiteFileResolves(@TempDir Path dir) throws IOException {
-        StaticSiteWriter.builder().build().write(TestPages.corpus(), dir);
+        StaticSiteWriter.builder().build().write(CorpusPages.corpus(), dir);
         Set<String> broken = new TreeSet<>();
         int checked = 0;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -80,7 +80,7 @@ class StaticSiteWriterTest {
 
     @Test
     void pagesMarkTheCurrentSiblingAndLinkTheIndex(@TempDir Path dir) throws IOException {
-        StaticSiteWriter.builder().build().write(TestPages.corpus(), dir);
+        StaticSiteWriter.builder().build().write(CorpusPages.corpus(), dir);
         Document page = Jsoup.parse(dir.resolve("fastapi/fundamentals/type-hints.html").toFile());
         assertThat(page.select("nav.siblings [aria-current=page]").text()).isEqualTo("Type Hints & FastAPI");
         assertThat(page.select("nav.siblings a").eachAttr("href")).contains("async-basics.html", "type-hints.html");
@@ -107,7 +107,7 @@ class StaticSiteWriterTest {
 
     @Test
     void duplicateRoutesKeepTheFirstFileName(@TempDir Path dir) throws IOException {
-        PageData seed = TestPages.seed();
+        PageData seed = CorpusPages.seed();
         StaticSiteWriter.builder().build().write(List.of(seed, seed), dir);
         assertThat(dir.resolve("fastapi/fundamentals/async-basics.html")).exists();
         assertThat(dir.resolve("fastapi/fundamentals/async-basics-2.html")).exists();
