@@ -3,6 +3,8 @@
  * Validation constraints that describe a valid page, plus the one problem type that every
  * other qakit module reports with.
  */
+// The qualified export below names modules built after this one; javac cannot see them here.
+@SuppressWarnings("module")
 module dev.qakit.model {
     requires transitive jakarta.validation;
     requires static transitive org.jspecify;
@@ -10,6 +12,8 @@ module dev.qakit.model {
     exports dev.qakit.model;
     exports dev.qakit.model.problem;
     exports dev.qakit.model.constraints;
+    // The page schema, shared with the readers, writers and validator; not API.
+    exports dev.qakit.model.internal to dev.qakit.io, dev.qakit.validate;
 
     // Bean Validation providers read record fields reflectively; the qualified form
     // ("opens ... to org.hibernate.validator") would name a module this one cannot see.

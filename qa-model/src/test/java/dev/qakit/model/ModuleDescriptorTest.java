@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs on the module path (see this module's Surefire configuration): proves that the
- * descriptor exports the API packages, hides the internal one, and opens the records to a
+ * descriptor exports the API packages, shares the internal one only with qakit's own modules, and opens the records to a
  * Bean Validation provider that lives outside the module.
  */
 class ModuleDescriptorTest {
@@ -23,8 +23,16 @@ class ModuleDescriptorTest {
         assertThat(module.isNamed()).as("tests run on the module path").isTrue();
         assertThat(module.getName()).isEqualTo("dev.qakit.model");
         assertThat(module.getDescriptor().exports())
+                .filteredOn(e -> !e.isQualified())
                 .extracting(ModuleDescriptorExports::source)
                 .containsExactlyInAnyOrder("dev.qakit.model", "dev.qakit.model.problem", "dev.qakit.model.constraints");
+        assertThat(module.getDescriptor().exports())
+                .filteredOn(java.lang.module.ModuleDescriptor.Exports::isQualified)
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.source()).isEqualTo("dev.qakit.model.internal");
+                    assertThat(e.targets()).containsExactlyInAnyOrder("dev.qakit.io", "dev.qakit.validate");
+                });
         assertThat(module.isExported("dev.qakit.model.internal")).isFalse();
     }
 
