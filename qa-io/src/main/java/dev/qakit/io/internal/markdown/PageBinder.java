@@ -2,6 +2,7 @@ package dev.qakit.io.internal.markdown;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
+import dev.qakit.io.internal.nuxt.JsNumbers;
 import dev.qakit.model.Body;
 import dev.qakit.model.BodyNode;
 import dev.qakit.model.JsonNull;
@@ -433,7 +434,7 @@ public final class PageBinder {
 
     /**
      * A string value; a number or boolean is a type problem and is still made into the string
-     * JavaScript would give for it.
+     * JavaScript's {@code String()} gives for it ({@code 1e-7}, {@code 12345678901234567000}).
      */
     private @Nullable String string(@Nullable Object v, String pointer, String name, Field<?> field) {
         if (v == null || v == JsonNull.INSTANCE) {
@@ -443,17 +444,15 @@ public final class PageBinder {
             return s;
         }
         typeProblem(pointer, field, name, FieldType.STRING.expected(), v);
-        if (v instanceof Number || v instanceof Boolean) {
-            return v instanceof Double d ? jsNumber(d) : String.valueOf(v);
+        if (v instanceof Number n) {
+            return JsNumbers.toString(n.doubleValue());
         }
-        return null;
+        return v instanceof Boolean ? String.valueOf(v) : null;
     }
 
-    private static String jsNumber(double d) {
-        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e21) {
-            return String.valueOf((long) d);
-        }
-        return String.valueOf(d);
+    /** A value for a message; numbers as JavaScript prints them. */
+    private static String describe(Object value) {
+        return value instanceof Number n ? "the number " + JsNumbers.toString(n.doubleValue()) : YamlTree.describe(value);
     }
 
     private @Nullable Integer integer(Map<String, Object> fm, Field<Page> f) {
@@ -478,7 +477,7 @@ public final class PageBinder {
 
     /** A value of the wrong type for a schema field, reported under the field's rule id. */
     private void typeProblem(String pointer, Field<?> field, String name, String expected, Object found) {
-        problems.add(Problem.error(field.typeRuleId(), "'" + name + "' must be " + expected + ", found " + YamlTree.describe(found),
+        problems.add(Problem.error(field.typeRuleId(), "'" + name + "' must be " + expected + ", found " + describe(found),
                 loc(pointer)));
     }
 
