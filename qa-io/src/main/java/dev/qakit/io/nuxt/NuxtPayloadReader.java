@@ -57,7 +57,10 @@ import org.jspecify.annotations.Nullable;
  * the Markdown reader gives the same defect), located at its JSON
  * Pointer and payload slot ({@code /data/qa-~1go~1concurrency/page/order@17}); a malformed body
  * inside a page, or a payload member of the wrong type, is a {@value #TYPE_MISMATCH} error. The value is
- * kept in the record's {@code extra} under its name, so nothing is lost. Values that are
+ * kept in the record's {@code extra} under its name, so nothing is lost, and the component gets
+ * what the Markdown reader makes of the same value (the text of a number where a string
+ * belongs, an empty question for a list element that is not an object), so that validation
+ * reports the same problems for both. Values that are
  * well-typed but invalid ({@code difficulty: expert}) are kept as written for validation to
  * report. Other entries are kept raw.
  *

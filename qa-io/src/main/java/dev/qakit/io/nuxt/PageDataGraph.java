@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@code description}, the others alphabetically, {@code __hash__} last), every nested object
  * in its own order, then the members the model does not know. A value that a reader kept in an
  * {@code extra} map under a modelled name (because its type was wrong) comes out in that
- * member's place. Null page components are written as {@code null}, as Nuxt Content returns a
- * missing column, except for Nuxt Content 2 documents (recognised by a {@code _path} or
+ * member's place, in preference to the component. Null page components are written as
+ * {@code null}, as Nuxt Content returns a missing column, except for Nuxt Content 2 documents (recognised by a {@code _path} or
  * {@code _id} member), which only have the members their source set; null components of nested
  * objects are left out. Numbers are {@code Double}s, as the devalue codec decodes them, so
  * {@code toGraph(fromGraph(entry))} equals the entry with its reactive wrappers removed.
@@ -92,11 +92,11 @@ public final class PageDataGraph {
         if (content2) {
             for (Map.Entry<String, @Nullable Object> e : known.entrySet()) {
                 Object v = e.getValue();
-                if (v != null && !(e.getKey().equals("questions") && p.questions().isEmpty() && !extra.containsKey("questions"))
+                if (extra.containsKey(e.getKey())) {
+                    out.put(e.getKey(), extra.get(e.getKey()));
+                } else if (v != null && !(e.getKey().equals("questions") && p.questions().isEmpty())
                         && !(e.getKey().equals("meta") && p.meta().isEmpty())) {
                     out.put(e.getKey(), v);
-                } else if (extra.containsKey(e.getKey())) {
-                    out.put(e.getKey(), extra.get(e.getKey()));
                 }
             }
             rest(out, extra);
@@ -117,15 +117,11 @@ public final class PageDataGraph {
         order.addAll(middle);
         order.add(HASH);
         for (String k : order) {
-            if (known.containsKey(k)) {
-                Object v = known.get(k);
-                if (v != null) {
-                    out.put(k, v);
-                } else {
-                    out.put(k, extra.containsKey(k) ? extra.get(k) : JsonNull.INSTANCE);
-                }
-            } else if (extra.containsKey(k)) {
+            if (extra.containsKey(k)) {
                 out.put(k, extra.get(k));
+            } else if (known.containsKey(k)) {
+                Object v = known.get(k);
+                out.put(k, v != null ? v : JsonNull.INSTANCE);
             }
         }
         return Collections.unmodifiableMap(out);
@@ -253,12 +249,16 @@ public final class PageDataGraph {
         return n == null ? null : (Object) n.doubleValue();
     }
 
-    /** Puts a modelled member: its value, else what the extra map kept under its name, else nothing. */
+    /**
+     * Puts a modelled member: what the extra map kept under its name (the raw value of a member
+     * read with the wrong type, which the component holds only as far as it could be made
+     * sense of), else its value, else nothing.
+     */
     private static void put(Map<String, Object> out, String key, @Nullable Object value, Map<String, Object> extra) {
-        if (value != null) {
-            out.put(key, value);
-        } else if (extra.containsKey(key)) {
+        if (extra.containsKey(key)) {
             out.put(key, extra.get(key));
+        } else if (value != null) {
+            out.put(key, value);
         }
     }
 

@@ -97,10 +97,8 @@ final class PageDataMapper {
             switch (key) {
                 case "page" -> page = page(object(v), "/page");
                 case "siblings" -> {
-                    List<Sibling> s = objects(field, PageSchema.SIBLING, v, "/siblings");
-                    if (s == null) {
-                        extra.put(key, v);
-                    } else {
+                    List<Sibling> s = objects(field, PageSchema.SIBLING, v, "/siblings", extra);
+                    if (s != null) {
                         siblings = s;
                     }
                 }
@@ -142,8 +140,11 @@ final class PageDataMapper {
     }
 
     /**
-     * The model value of a member, or null when it is absent or of the wrong type (the raw value
-     * is then kept in {@code extra} and, when mistyped, reported).
+     * The model value of a member, or null when it is absent. A value of the wrong type is
+     * reported under the field's rule id and kept raw in {@code extra}; the component then gets
+     * what the Markdown reader makes of the same value: JavaScript's text for a number or boolean
+     * where a string belongs, the number a string of digits holds where a whole number belongs,
+     * the strings of a list of routes, an empty record for a list element that is not an object.
      */
     private @Nullable Object value(Field<?> f, Object v, String at, Map<String, Object> extra) {
         String key = f.name();
@@ -173,12 +174,8 @@ final class PageDataMapper {
                 }
             }
             case STRING_LIST -> {
-                if (v instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-                    List<String> out = new ArrayList<>();
-                    for (Object o : list) {
-                        out.add((String) o);
-                    }
-                    return out;
+                if (v instanceof List<?> list) {
+                    return strings(f, list, member(at, key), extra);
                 }
             }
             case OBJECT -> {
@@ -187,11 +184,7 @@ final class PageDataMapper {
                 }
             }
             case OBJECT_LIST -> {
-                List<?> list = objects(f, Objects.requireNonNull(f.element()), v, member(at, key));
-                if (list == null) {
-                    extra.put(key, v);
-                }
-                return list;
+                return objects(f, Objects.requireNonNull(f.element()), v, member(at, key), extra);
             }
             case BODY, ANY -> {
                 return v;
@@ -199,33 +192,84 @@ final class PageDataMapper {
         }
         if (f.type() == FieldType.MAP || !absent(v, key, extra)) {
             mismatch(f, v, at, extra);
+            return coerced(f, v);
         }
         return null;
     }
 
+    /** What a value of the wrong type still gives: see {@link #value}. */
+    private static @Nullable Object coerced(Field<?> f, Object v) {
+        if (f.type() == FieldType.STRING) {
+            return asString(v);
+        }
+        if (f.type() == FieldType.INTEGER && v instanceof String s) {
+            try {
+                return Integer.valueOf(s.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** JavaScript's {@code String()} of a number or boolean; null for other values. */
+    private static @Nullable String asString(Object v) {
+        if (v instanceof Number n) {
+            return dev.qakit.io.internal.nuxt.JsNumbers.toString(n.doubleValue());
+        }
+        return v instanceof Boolean ? v.toString() : null;
+    }
+
     /**
-     * Maps a list of objects member by member; a value that is not a list, or an element that is
-     * not an object, is a problem, and the caller then keeps the raw value (null result).
+     * A list of strings; each element of another type is reported at its index, a number or
+     * boolean still gives its text, {@code null} is left out, and the raw list is kept in {@code extra}.
      */
-    private <T> @Nullable List<T> objects(Field<?> f, RecordSchema<T> schema, Object v, String at) {
+    private List<String> strings(Field<?> f, List<?> list, String at, Map<String, Object> extra) {
+        List<String> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object o = list.get(i);
+            if (o instanceof String s) {
+                out.add(s);
+                continue;
+            }
+            extra.put(f.name(), list);
+            if (o == JsonNull.INSTANCE || o == Undefined.INSTANCE) {
+                continue;
+            }
+            problem(f.typeRuleId(), "'" + f.name() + "[" + i + "]' must be a string, found " + describe(o), at + "/" + i);
+            String text = asString(o);
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Maps a list of objects member by member. A value that is not a list is a problem (null
+     * result); an element that is not an object is a problem and becomes an empty record. Either
+     * way the raw value is kept in {@code extra}.
+     */
+    private <T> @Nullable List<T> objects(Field<?> f, RecordSchema<T> schema, Object v, String at, Map<String, Object> extra) {
         String shape = "{" + String.join(", ", schema.names()) + "}";
         if (!(v instanceof List<?> list)) {
             problem(f.typeRuleId(), "'" + f.name() + "' must be a list of " + shape + " objects, found " + describe(v), at);
+            extra.put(f.name(), v);
             return null;
         }
         List<T> out = new ArrayList<>(list.size());
-        boolean ok = true;
         for (int i = 0; i < list.size(); i++) {
             Object o = list.get(i);
             String here = at + "/" + i;
             if (!(o instanceof Map)) {
                 problem(f.typeRuleId(), schema.name() + " " + i + " must be an object " + shape + ", found " + describe(o), here);
-                ok = false;
+                extra.put(f.name(), v);
+                out.add(schema.create(schema.newValues(), Map.of()));
                 continue;
             }
             out.add(record(schema, object(o), here));
         }
-        return ok ? out : null;
+        return out;
     }
 
     /** The body member: a body, or null when absent or not modelled (the raw value is then kept). */
