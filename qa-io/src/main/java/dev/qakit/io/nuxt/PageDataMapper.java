@@ -251,7 +251,7 @@ final class PageDataMapper {
      * way the raw value is kept in {@code extra}.
      */
     private <T> @Nullable List<T> objects(Field<?> f, RecordSchema<T> schema, Object v, String at, Map<String, Object> extra) {
-        String shape = "{" + String.join(", ", schema.names()) + "}";
+        String shape = schema.shape();
         if (!(v instanceof List<?> list)) {
             problem(f.typeRuleId(), "'" + f.name() + "' must be a list of " + shape + " objects, found " + describe(v), at);
             extra.put(f.name(), v);

@@ -90,6 +90,15 @@ public final class RecordSchema<R> {
     }
 
     /**
+     * The member names as messages show the shape of the object: {@code {id, difficulty, q, a}}.
+     *
+     * @return the shape
+     */
+    public String shape() {
+        return "{" + String.join(", ", names()) + "}";
+    }
+
+    /**
      * The field with a payload member name.
      *
      * @param payloadName the member name ({@code q})

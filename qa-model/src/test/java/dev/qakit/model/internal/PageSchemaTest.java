@@ -101,6 +101,7 @@ class PageSchemaTest {
                 "framework", "frameworkSlug", "meta", "navigation", "order", "path", "questions", "questionsCount", "related",
                 "seo", "seoDescription", "stem", "subtopic", "topic", "topicSlug", "updated", "__hash__");
         assertThat(PageSchema.QUESTION.names()).containsExactly("id", "difficulty", "q", "a");
+        assertThat(PageSchema.QUESTION.shape()).isEqualTo("{id, difficulty, q, a}");
         assertThat(PageSchema.QUESTION.component("question")).isSameAs(PageSchema.QUESTION.field("q"));
         assertThat(PageSchema.QUESTION.field("q").typeRuleId()).isEqualTo("question.text-type");
         assertThat(PageSchema.PAGE.field("frameworkSlug").typeRuleId()).isEqualTo("page.framework-slug-type");

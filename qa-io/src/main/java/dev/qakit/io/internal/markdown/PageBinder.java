@@ -486,7 +486,7 @@ public final class PageBinder {
             return List.of();
         }
         RecordSchema<Question> schema = PageSchema.QUESTION;
-        String shape = "{" + String.join(", ", schema.names()) + "}";
+        String shape = schema.shape();
         if (!(v instanceof List<?> list)) {
             typeProblem("/" + field.name(), field, field.name(), "a list of questions (" + shape + ")", v);
             return List.of();
@@ -498,8 +498,7 @@ public final class PageBinder {
             @Nullable Object[] values = schema.newValues();
             Map<String, Object> extra = new LinkedHashMap<>();
             if (!(item instanceof Map<?, ?> m)) {
-                typeProblem(p, field, field.name() + "[" + i + "]", "a mapping with " + String.join(", ", schema.names()).replaceFirst(", (\\w+)$", " and $1"),
-                        item);
+                typeProblem(p, field, field.name() + "[" + i + "]", "a mapping " + shape, item);
                 out.add(schema.create(values, extra));
                 continue;
             }
