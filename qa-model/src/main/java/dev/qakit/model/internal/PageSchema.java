@@ -1,6 +1,7 @@
 package dev.qakit.model.internal;
 
 import dev.qakit.model.Body;
+import dev.qakit.model.JsonNull;
 import dev.qakit.model.Navigation;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
@@ -81,7 +82,7 @@ public final class PageSchema {
 
     /** A question page's async-data entry: {@code {page, siblings, blog}}. */
     public static final RecordSchema<PageData> DATA = RecordSchema.<PageData>builder("data",
-                    (v, extra) -> new PageData((Page) nonNull(v[0], "page"), list(v[1]), v[2] == null ? dev.qakit.model.JsonNull.INSTANCE : v[2], extra),
+                    (v, extra) -> new PageData((Page) nonNull(v[0], "page"), list(v[1]), v[2] == null ? JsonNull.INSTANCE : v[2], extra),
                     PageData::extra)
             .field("page", "page", FieldType.OBJECT, true, Origin.PAGE, -1, "page", PAGE, PageData::page)
             .field("siblings", "siblings", FieldType.OBJECT_LIST, false, Origin.STATE, -1, "siblings", SIBLING, PageData::siblings)
