@@ -3,7 +3,8 @@
  * Validation constraints that describe a valid page, plus the one problem type that every
  * other qakit module reports with.
  */
-@SuppressWarnings("module") // see the qualified export
+// The qualified export below names modules built after this one; javac cannot see them here.
+@SuppressWarnings("module")
 module dev.qakit.model {
     requires transitive jakarta.validation;
     requires static transitive org.jspecify;
@@ -11,8 +12,8 @@ module dev.qakit.model {
     exports dev.qakit.model;
     exports dev.qakit.model.problem;
     exports dev.qakit.model.constraints;
-    // Shared helpers (the one JSON string escaper), for qakit's own modules only. Those modules
-    // depend on this one, so javac cannot see them here and would warn "module not found".
+    // For qakit's own modules only, not API: the page schema (readers, writers, validator) and
+    // the one JSON string escaper.
     exports dev.qakit.model.internal to dev.qakit.io, dev.qakit.render, dev.qakit.validate;
 
     // Bean Validation providers read record fields reflectively; the qualified form

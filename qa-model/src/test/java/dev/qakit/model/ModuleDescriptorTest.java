@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs on the module path (see this module's Surefire configuration): proves that the
- * descriptor exports the API packages, hides the internal one, and opens the records to a
+ * descriptor exports the API packages, shares the internal one only with qakit's own modules, and opens the records to a
  * Bean Validation provider that lives outside the module.
  */
 class ModuleDescriptorTest {

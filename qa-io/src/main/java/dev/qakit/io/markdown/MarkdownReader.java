@@ -5,6 +5,7 @@ import dev.qakit.io.SourceMap;
 import dev.qakit.io.internal.markdown.PageBinder;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
+import dev.qakit.model.internal.PageSchema;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
@@ -54,13 +55,15 @@ import java.util.stream.StreamSupport;
 public final class MarkdownReader {
 
     /**
-     * The keys the collection schema of this site family declares. Frontmatter keys outside
+     * The keys the collection schema of this site family declares: {@code framework},
+     * {@code frameworkSlug}, {@code topic}, {@code topicSlug}, {@code subtopic}, {@code order},
+     * {@code difficulty}, {@code updated}, {@code seoDescription}, {@code related},
+     * {@code questions}, {@code questionsCount}. Frontmatter keys outside
      * this set and outside the page keys ({@code title}, {@code description},
      * {@code navigation}, {@code seo}) go to {@link Page#meta()}.
      */
-    public static final Set<String> DEFAULT_DECLARED_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            "framework", "frameworkSlug", "topic", "topicSlug", "subtopic", "order", "difficulty", "updated",
-            "seoDescription", "questions", "questionsCount", "related")));
+    public static final Set<String> DEFAULT_DECLARED_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(
+            PageSchema.declaredKeys()));
 
     /** The default bound on values produced through YAML aliases. */
     public static final int DEFAULT_MAX_ALIAS_EXPANSION = 10_000;

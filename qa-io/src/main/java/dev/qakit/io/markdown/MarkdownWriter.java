@@ -14,6 +14,9 @@ import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
 import dev.qakit.model.Seo;
 import dev.qakit.model.Sibling;
+import dev.qakit.model.internal.Field;
+import dev.qakit.model.internal.PageSchema;
+import dev.qakit.model.internal.RecordSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -197,67 +200,62 @@ public final class MarkdownWriter {
         String title = page.title();
         String effectiveTitle = h1;
         boolean derivedFromFile = false;
+        String writtenTitle = null;
         if (title != null) {
             String fileTitle = page.stem() == null ? null : ContentNames.titleOf(page.stem());
             derivedFromFile = seo != null && seo.title() == null && h1 == null && title.equals(fileTitle);
             if (!derivedFromFile && !title.equals(h1)) {
-                fm.put("title", title);
+                writtenTitle = title;
                 effectiveTitle = title;
             }
         }
         String description = page.description();
-        if (description != null && !description.equals(heading[1])) {
-            fm.put("description", description);
-        }
-        putIfPresent(fm, "framework", page.framework());
-        putIfPresent(fm, "frameworkSlug", page.frameworkSlug());
-        putIfPresent(fm, "topic", page.topic());
-        putIfPresent(fm, "topicSlug", page.topicSlug());
-        putIfPresent(fm, "subtopic", page.subtopic());
-        putIfPresent(fm, "order", page.order());
-        putIfPresent(fm, "difficulty", page.difficulty());
-        putIfPresent(fm, "updated", page.updated());
-        putIfPresent(fm, "seoDescription", page.seoDescription());
-        Navigation nav = page.navigation();
-        if (nav == null) {
-            fm.put("navigation", JsonNull.INSTANCE);
-        } else if (nav instanceof Navigation.Custom c) {
-            fm.put("navigation", c.fields());
-        } else if (!nav.shown()) {
-            fm.put("navigation", false);
-        }
-        if (seo != null) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            if (seo.title() != null && !seo.title().equals(effectiveTitle)) {
-                s.put("title", seo.title());
+        for (Field<Page> f : PageSchema.frontmatterOrder()) {
+            switch (f.name()) {
+                case "title" -> putIfPresent(fm, f.name(), writtenTitle);
+                case "description" -> {
+                    if (description != null && !description.equals(heading[1])) {
+                        fm.put(f.name(), description);
+                    }
+                }
+                case "navigation" -> {
+                    Navigation nav = page.navigation();
+                    if (nav == null) {
+                        fm.put(f.name(), JsonNull.INSTANCE);
+                    } else if (nav instanceof Navigation.Custom c) {
+                        fm.put(f.name(), c.fields());
+                    } else if (!nav.shown()) {
+                        fm.put(f.name(), false);
+                    }
+                }
+                case "seo" -> {
+                    if (seo != null) {
+                        Map<String, Object> s = new LinkedHashMap<>();
+                        if (seo.title() != null && !seo.title().equals(effectiveTitle)) {
+                            s.put("title", seo.title());
+                        }
+                        String effectiveDescription = description == null ? "" : description;
+                        if (seo.description() != null && !seo.description().equals(effectiveDescription)) {
+                            s.put("description", seo.description());
+                        }
+                        s.putAll(seo.extra());
+                        if (!s.isEmpty()) {
+                            fm.put(f.name(), s);
+                        }
+                    }
+                }
+                case "meta" -> page.meta().forEach(fm::putIfAbsent);
+                case "questions" -> {
+                    if (!page.questions().isEmpty()) {
+                        List<Object> qs = new ArrayList<>();
+                        for (Question q : page.questions()) {
+                            qs.add(object(PageSchema.QUESTION, q));
+                        }
+                        fm.put(f.name(), qs);
+                    }
+                }
+                default -> putIfPresent(fm, f.name(), f.get(page));
             }
-            String effectiveDescription = description == null ? "" : description;
-            if (seo.description() != null && !seo.description().equals(effectiveDescription)) {
-                s.put("description", seo.description());
-            }
-            s.putAll(seo.extra());
-            if (!s.isEmpty()) {
-                fm.put("seo", s);
-            }
-        }
-        if (page.related() != null) {
-            fm.put("related", page.related());
-        }
-        for (Map.Entry<String, Object> e : page.meta().entrySet()) {
-            fm.putIfAbsent(e.getKey(), e.getValue());
-        }
-        if (!page.questions().isEmpty()) {
-            List<Object> qs = new ArrayList<>();
-            for (Question q : page.questions()) {
-                Map<String, Object> qm = new LinkedHashMap<>();
-                putIfPresent(qm, "id", q.id());
-                putIfPresent(qm, "difficulty", q.difficulty());
-                putIfPresent(qm, "q", q.question());
-                putIfPresent(qm, "a", q.answer());
-                q.extra().forEach(qm::putIfAbsent);
-                qs.add(qm);
-            }
-            fm.put("questions", qs);
         }
         Map<String, Object> state = new LinkedHashMap<>();
         if (!page.extra().isEmpty()) {
@@ -271,12 +269,7 @@ public final class MarkdownWriter {
             if (!data.siblings().isEmpty()) {
                 List<Object> sibs = new ArrayList<>();
                 for (Sibling s : data.siblings()) {
-                    Map<String, Object> sm = new LinkedHashMap<>();
-                    putIfPresent(sm, "subtopic", s.subtopic());
-                    putIfPresent(sm, "path", s.path());
-                    putIfPresent(sm, "order", s.order());
-                    s.extra().forEach(sm::putIfAbsent);
-                    sibs.add(sm);
+                    sibs.add(object(PageSchema.SIBLING, s));
                 }
                 state.put("siblings", sibs);
             }
@@ -304,6 +297,16 @@ public final class MarkdownWriter {
             fm.put(PageBinder.STATE_KEY, state);
         }
         return fm;
+    }
+
+    /** A nested record as frontmatter: its present fields in schema order, then its unknown members. */
+    private static <R> Map<String, Object> object(RecordSchema<R> schema, R value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Field<R> f : schema.fields()) {
+            putIfPresent(out, f.name(), f.get(value));
+        }
+        schema.extra(value).forEach(out::putIfAbsent);
+        return out;
     }
 
     private static void putIfPresent(Map<String, Object> m, String key, @Nullable Object value) {

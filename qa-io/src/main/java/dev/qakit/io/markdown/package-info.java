@@ -60,7 +60,9 @@
  *       {@code related} the frontmatter list or {@code null}, as the site's page code computes
  *       them. Every other key goes to {@code meta}, as Nuxt Content 3 does.</li>
  *   <li>A value of the wrong type (questions not a list, a number where a string belongs) is
- *       an error {@code frontmatter.type} at the value; strings are still made from numbers and
+ *       an error at the value whose rule id names the field, {@code <record>.<field>-type}
+ *       ({@code page.order-type}, {@code question.id-type}), the same id the Nuxt payload
+ *       reader gives the same defect; strings are still made from numbers and
  *       booleans (as Nuxt's {@code String()} would), other wrong values are left out.</li>
  *   <li>The value is {@link dev.qakit.model.PageData} with {@code siblings} empty and
  *       {@code blog} {@code null}; see {@link dev.qakit.io.markdown.SiblingIndex}.</li>

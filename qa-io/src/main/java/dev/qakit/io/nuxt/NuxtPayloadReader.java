@@ -52,9 +52,15 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Mapping.</b> Every entry of {@code data} shaped {@code {page, siblings, blog}} is
  * mapped onto {@link PageData}: each member of the page onto its component, members the model
  * does not know into {@code extra}. A member of the wrong type (questions that are not a list,
- * a number where a string belongs) is a {@value #TYPE_MISMATCH} error located at its JSON
- * Pointer and payload slot ({@code /data/qa-~1go~1concurrency/page/order@17}); the value is
- * kept in the record's {@code extra} under its name, so nothing is lost. Values that are
+ * a number where a string belongs) is an error whose rule id names the field,
+ * {@code <record>.<field>-type} ({@code page.order-type}, {@code question.id-type}, the same id
+ * the Markdown reader gives the same defect), located at its JSON
+ * Pointer and payload slot ({@code /data/qa-~1go~1concurrency/page/order@17}); a malformed body
+ * inside a page, or a payload member of the wrong type, is a {@value #TYPE_MISMATCH} error. The value is
+ * kept in the record's {@code extra} under its name, so nothing is lost, and the component gets
+ * what the Markdown reader makes of the same value (the text of a number where a string
+ * belongs, an empty question for a list element that is not an object), so that validation
+ * reports the same problems for both. Values that are
  * well-typed but invalid ({@code difficulty: expert}) are kept as written for validation to
  * report. Other entries are kept raw.
  *
@@ -76,7 +82,7 @@ public final class NuxtPayloadReader {
     public static final String MISSING_PAYLOAD_FILE = "nuxt.missing-payload-file";
     /** Rule id: the two halves of a split payload disagree: another {@code path}, or {@code prerenderedAt} more than a minute apart. */
     public static final String SPLIT_MISMATCH = "nuxt.split-mismatch";
-    /** Rule id: a member of the wrong type. */
+    /** Rule id: a payload member, or a node of a page body, of the wrong type (page fields have their own ids). */
     public static final String TYPE_MISMATCH = PageDataMapper.TYPE_MISMATCH;
     /** Rule id: the payload root is not an object. */
     public static final String BAD_ROOT = "nuxt.bad-root";

@@ -7,11 +7,11 @@ import dev.qakit.model.JsonNull;
 import dev.qakit.model.Navigation;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
-import dev.qakit.model.Question;
-import dev.qakit.model.Seo;
-import dev.qakit.model.Sibling;
 import dev.qakit.model.Toc;
 import dev.qakit.model.TocLink;
+import dev.qakit.model.internal.Field;
+import dev.qakit.model.internal.PageSchema;
+import dev.qakit.model.internal.RecordSchema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@code description}, the others alphabetically, {@code __hash__} last), every nested object
  * in its own order, then the members the model does not know. A value that a reader kept in an
  * {@code extra} map under a modelled name (because its type was wrong) comes out in that
- * member's place. Null page components are written as {@code null}, as Nuxt Content returns a
- * missing column, except for Nuxt Content 2 documents (recognised by a {@code _path} or
+ * member's place, in preference to the component. Null page components are written as
+ * {@code null}, as Nuxt Content returns a missing column, except for Nuxt Content 2 documents (recognised by a {@code _path} or
  * {@code _id} member), which only have the members their source set; null components of nested
  * objects are left out. Numbers are {@code Double}s, as the devalue codec decodes them, so
  * {@code toGraph(fromGraph(entry))} equals the entry with its reactive wrappers removed.
@@ -42,23 +42,11 @@ import org.jspecify.annotations.Nullable;
  * problems. Stateless and thread-safe.
  */
 public final class PageDataGraph {
-    private static final List<String> PAGE_HEAD = List.of("id", "title", "body", "description");
-    private static final String HASH = "__hash__";
-    private static final List<String> PAGE_KEYS = List.of("id", "title", "body", "description", "difficulty",
-            "extension", "framework", "frameworkSlug", "meta", "navigation", "order", "path", "questions",
-            "questionsCount", "related", "seo", "seoDescription", "stem", "subtopic", "topic", "topicSlug",
-            "updated", HASH);
-
+    /** Nuxt Content writes these members first, in this order … */
+    private static final List<String> PAGE_HEAD = PageSchema.PAGE.names().subList(0, 4);
+    /** … and this one last; the others in between, alphabetically. */
+    private static final String HASH = PageSchema.PAGE.names().get(PageSchema.PAGE.names().size() - 1);
     private PageDataGraph() {
-    }
-
-    /**
-     * The member names of a page that the model knows, in payload order.
-     *
-     * @return the names, {@code id} … {@code __hash__}
-     */
-    static List<String> pageKeys() {
-        return PAGE_KEYS;
     }
 
     /**
@@ -86,57 +74,29 @@ public final class PageDataGraph {
         Objects.requireNonNull(data, "data");
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> extra = data.extra();
-        put(out, "page", page(data.page()), extra);
-        List<Object> siblings = new ArrayList<>();
-        for (Sibling s : data.siblings()) {
-            siblings.add(sibling(s));
+        for (Field<PageData> f : PageSchema.DATA.fields()) {
+            put(out, f.name(), f.name().equals("page") ? page(data.page()) : value(f, f.get(data)), extra);
         }
-        put(out, "siblings", Collections.unmodifiableList(siblings), extra);
-        put(out, "blog", data.blog(), extra);
         rest(out, extra);
         return Collections.unmodifiableMap(out);
     }
 
     private static Map<String, Object> page(Page p) {
         Map<String, @Nullable Object> known = new LinkedHashMap<>();
-        known.put("id", p.id());
-        known.put("title", p.title());
-        known.put("body", p.body() == null ? null : body(p.body()));
-        known.put("description", p.description());
-        known.put("difficulty", p.difficulty());
-        known.put("extension", p.extension());
-        known.put("framework", p.framework());
-        known.put("frameworkSlug", p.frameworkSlug());
-        known.put("meta", p.meta());
-        known.put("navigation", p.navigation() == null ? null : navigation(p.navigation()));
-        known.put("order", number(p.order()));
-        known.put("path", p.path());
-        List<Object> questions = new ArrayList<>();
-        for (Question q : p.questions()) {
-            questions.add(question(q));
+        for (Field<Page> f : PageSchema.PAGE.fields()) {
+            known.put(f.name(), value(f, f.get(p)));
         }
-        known.put("questions", Collections.unmodifiableList(questions));
-        known.put("questionsCount", number(p.questionsCount()));
-        known.put("related", p.related());
-        known.put("seo", p.seo() == null ? null : seo(p.seo()));
-        known.put("seoDescription", p.seoDescription());
-        known.put("stem", p.stem());
-        known.put("subtopic", p.subtopic());
-        known.put("topic", p.topic());
-        known.put("topicSlug", p.topicSlug());
-        known.put("updated", p.updated());
-        known.put(HASH, p.hash());
         Map<String, Object> extra = p.extra();
         boolean content2 = extra.containsKey("_path") || extra.containsKey("_id");
         Map<String, Object> out = new LinkedHashMap<>();
         if (content2) {
             for (Map.Entry<String, @Nullable Object> e : known.entrySet()) {
                 Object v = e.getValue();
-                if (v != null && !(e.getKey().equals("questions") && p.questions().isEmpty() && !extra.containsKey("questions"))
+                if (extra.containsKey(e.getKey())) {
+                    out.put(e.getKey(), extra.get(e.getKey()));
+                } else if (v != null && !(e.getKey().equals("questions") && p.questions().isEmpty())
                         && !(e.getKey().equals("meta") && p.meta().isEmpty())) {
                     out.put(e.getKey(), v);
-                } else if (extra.containsKey(e.getKey())) {
-                    out.put(e.getKey(), extra.get(e.getKey()));
                 }
             }
             rest(out, extra);
@@ -157,48 +117,51 @@ public final class PageDataGraph {
         order.addAll(middle);
         order.add(HASH);
         for (String k : order) {
-            if (known.containsKey(k)) {
-                Object v = known.get(k);
-                if (v != null) {
-                    out.put(k, v);
-                } else {
-                    out.put(k, extra.containsKey(k) ? extra.get(k) : JsonNull.INSTANCE);
-                }
-            } else if (extra.containsKey(k)) {
+            if (extra.containsKey(k)) {
                 out.put(k, extra.get(k));
+            } else if (known.containsKey(k)) {
+                Object v = known.get(k);
+                out.put(k, v != null ? v : JsonNull.INSTANCE);
             }
         }
         return Collections.unmodifiableMap(out);
     }
 
-    private static Map<String, Object> question(Question q) {
+    /** A nested record: its fields in schema order, then its unknown members. */
+    private static <R> Map<String, Object> object(RecordSchema<R> schema, R value) {
         Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> extra = q.extra();
-        put(out, "id", q.id(), extra);
-        put(out, "difficulty", q.difficulty(), extra);
-        put(out, "q", q.question(), extra);
-        put(out, "a", q.answer(), extra);
+        Map<String, Object> extra = schema.extra(value);
+        for (Field<R> f : schema.fields()) {
+            put(out, f.name(), value(f, f.get(value)), extra);
+        }
         rest(out, extra);
         return Collections.unmodifiableMap(out);
     }
 
-    private static Map<String, Object> sibling(Sibling s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> extra = s.extra();
-        put(out, "subtopic", s.subtopic(), extra);
-        put(out, "path", s.path(), extra);
-        put(out, "order", number(s.order()), extra);
-        rest(out, extra);
-        return Collections.unmodifiableMap(out);
+    /** A component's value as the payload holds it, or null when absent. */
+    private static @Nullable Object value(Field<?> f, @Nullable Object v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (f.type()) {
+            case INTEGER -> number((Integer) v);
+            case BOOLEAN_OR_MAP -> navigation((Navigation) v);
+            case BODY -> body((Body) v);
+            case OBJECT -> nested(Objects.requireNonNull(f.element()), v);
+            case OBJECT_LIST -> {
+                List<Object> out = new ArrayList<>();
+                for (Object o : (List<?>) v) {
+                    out.add(nested(Objects.requireNonNull(f.element()), o));
+                }
+                yield Collections.unmodifiableList(out);
+            }
+            case STRING, MAP, STRING_LIST, ANY -> v;
+        };
     }
 
-    private static Map<String, Object> seo(Seo seo) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> extra = seo.extra();
-        put(out, "title", seo.title(), extra);
-        put(out, "description", seo.description(), extra);
-        rest(out, extra);
-        return Collections.unmodifiableMap(out);
+    @SuppressWarnings("unchecked")
+    private static <R> Map<String, Object> nested(RecordSchema<R> schema, Object value) {
+        return object(schema, (R) value);
     }
 
     private static Object navigation(Navigation n) {
@@ -286,12 +249,16 @@ public final class PageDataGraph {
         return n == null ? null : (Object) n.doubleValue();
     }
 
-    /** Puts a modelled member: its value, else what the extra map kept under its name, else nothing. */
+    /**
+     * Puts a modelled member: what the extra map kept under its name (the raw value of a member
+     * read with the wrong type, which the component holds only as far as it could be made
+     * sense of), else its value, else nothing.
+     */
     private static void put(Map<String, Object> out, String key, @Nullable Object value, Map<String, Object> extra) {
-        if (value != null) {
-            out.put(key, value);
-        } else if (extra.containsKey(key)) {
+        if (extra.containsKey(key)) {
             out.put(key, extra.get(key));
+        } else if (value != null) {
+            out.put(key, value);
         }
     }
 

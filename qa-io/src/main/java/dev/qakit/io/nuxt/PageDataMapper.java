@@ -8,28 +8,32 @@ import dev.qakit.model.JsonNull;
 import dev.qakit.model.Navigation;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
-import dev.qakit.model.Question;
-import dev.qakit.model.Seo;
 import dev.qakit.model.Sibling;
 import dev.qakit.model.Toc;
 import dev.qakit.model.TocLink;
 import dev.qakit.model.Undefined;
+import dev.qakit.model.internal.Field;
+import dev.qakit.model.internal.FieldType;
+import dev.qakit.model.internal.PageSchema;
+import dev.qakit.model.internal.RecordSchema;
 import dev.qakit.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Maps one async-data entry ({@code {page, siblings, blog}}, reactive wrappers removed) onto a
- * {@link PageData}. Every type mismatch is a {@code nuxt.type-mismatch} problem at the
- * member's pointer and payload slot; the mismatched value is kept in the enclosing record's
+ * {@link PageData}, field by field as {@link PageSchema} describes them. A field of the wrong type
+ * is a problem under the field's own rule id ({@code page.order-type}), a malformed body a
+ * {@code nuxt.type-mismatch} problem, each at the member's pointer and payload slot; the mismatched value is kept in the enclosing record's
  * {@code extra} map under its own name, so nothing is lost and writers put it back in place.
  * One instance per entry: it collects problems.
  */
 final class PageDataMapper {
-    /** Rule id of a member whose value has the wrong type. */
+    /** Rule id of a body node or payload member whose value has the wrong type. */
     static final String TYPE_MISMATCH = "nuxt.type-mismatch";
     /** Rule id of an entry that is not a question page. */
     static final String NOT_A_PAGE = "nuxt.not-a-page";
@@ -85,185 +89,202 @@ final class PageDataMapper {
         for (Map.Entry<String, Object> e : entry.entrySet()) {
             String key = e.getKey();
             Object v = e.getValue();
+            Field<PageData> field = PageSchema.DATA.field(key);
+            if (field == null) {
+                extra.put(key, v);
+                continue;
+            }
             switch (key) {
                 case "page" -> page = page(object(v), "/page");
                 case "siblings" -> {
-                    List<Sibling> s = siblings(v, "/siblings");
-                    if (s == null) {
-                        extra.put(key, v);
-                    } else {
+                    List<Sibling> s = objects(field, PageSchema.SIBLING, v, "/siblings", extra);
+                    if (s != null) {
                         siblings = s;
                     }
                 }
-                case "blog" -> blog = v;
-                default -> extra.put(key, v);
+                default -> blog = v;
             }
         }
         return new PageData(page, siblings, blog, extra);
     }
 
     private Page page(Map<String, Object> m, String at) {
-        Page.Builder b = Page.builder();
+        @Nullable Object[] values = PageSchema.PAGE.newValues();
         Map<String, Object> extra = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : m.entrySet()) {
             String key = e.getKey();
             Object v = e.getValue();
-            switch (key) {
-                case "id" -> b.id(string(v, key, at, extra));
-                case "title" -> b.title(string(v, key, at, extra));
-                case "description" -> b.description(string(v, key, at, extra));
-                case "difficulty" -> b.difficulty(string(v, key, at, extra));
-                case "extension" -> b.extension(string(v, key, at, extra));
-                case "framework" -> b.framework(string(v, key, at, extra));
-                case "frameworkSlug" -> b.frameworkSlug(string(v, key, at, extra));
-                case "path" -> b.path(string(v, key, at, extra));
-                case "seoDescription" -> b.seoDescription(string(v, key, at, extra));
-                case "stem" -> b.stem(string(v, key, at, extra));
-                case "subtopic" -> b.subtopic(string(v, key, at, extra));
-                case "topic" -> b.topic(string(v, key, at, extra));
-                case "topicSlug" -> b.topicSlug(string(v, key, at, extra));
-                case "updated" -> b.updated(string(v, key, at, extra));
-                case "__hash__" -> b.hash(string(v, key, at, extra));
-                case "order" -> b.order(integer(v, key, at, extra));
-                case "questionsCount" -> b.questionsCount(integer(v, key, at, extra));
-                case "meta" -> {
-                    if (v instanceof Map) {
-                        b.meta(object(v));
-                    } else {
-                        mismatch(key, "an object", v, at, extra);
-                    }
-                }
-                case "navigation" -> {
-                    if (v instanceof Boolean flag) {
-                        b.navigation(Navigation.of(flag));
-                    } else if (v instanceof Map) {
-                        b.navigation(Navigation.of(object(v)));
-                    } else if (!absent(v, key, extra)) {
-                        mismatch(key, "true, false or an object", v, at, extra);
-                    }
-                }
-                case "related" -> {
-                    if (v instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-                        List<String> related = new ArrayList<>();
-                        for (Object o : list) {
-                            related.add((String) o);
-                        }
-                        b.related(related);
-                    } else if (!absent(v, key, extra)) {
-                        mismatch(key, "a list of routes or null", v, at, extra);
-                    }
-                }
-                case "questions" -> {
-                    List<Question> qs = questions(v, member(at, key));
-                    if (qs == null) {
-                        extra.put(key, v);
-                    } else {
-                        b.questions(qs);
-                    }
-                }
-                case "seo" -> {
-                    if (v instanceof Map) {
-                        b.seo(seo(object(v), member(at, key)));
-                    } else if (!absent(v, key, extra)) {
-                        mismatch(key, "an object", v, at, extra);
-                    }
-                }
-                case "body" -> {
-                    if (v instanceof Map) {
-                        Body body = body(object(v), member(at, key));
-                        if (body == null) {
-                            extra.put(key, v);
-                        } else {
-                            b.body(body);
-                        }
-                    } else if (!absent(v, key, extra)) {
-                        mismatch(key, "an object {type, value, toc}", v, at, extra);
-                    }
-                }
-                default -> extra.put(key, v);
+            Field<Page> f = PageSchema.PAGE.field(key);
+            if (f == null) {
+                extra.put(key, v);
+                continue;
+            }
+            values[PageSchema.PAGE.indexOf(f)] = f.type() == FieldType.BODY ? body(f, v, at, extra) : value(f, v, at, extra);
+        }
+        return PageSchema.PAGE.create(values, extra);
+    }
+
+    /** A nested record: each known member by its field, the others kept in {@code extra}. */
+    private <R> R record(RecordSchema<R> schema, Map<String, Object> m, String at) {
+        @Nullable Object[] values = schema.newValues();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            Field<R> f = schema.field(e.getKey());
+            if (f == null) {
+                extra.put(e.getKey(), e.getValue());
+            } else {
+                values[schema.indexOf(f)] = value(f, e.getValue(), at, extra);
             }
         }
-        return b.extra(extra).build();
-    }
-
-    private @Nullable List<Question> questions(Object v, String at) {
-        return objects(v, at, "questions", "question", "{id, difficulty, q, a}", (m, here) -> {
-            String id = null;
-            String difficulty = null;
-            String text = null;
-            String answer = null;
-            Map<String, Object> extra = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : m.entrySet()) {
-                String key = e.getKey();
-                switch (key) {
-                    case "id" -> id = string(e.getValue(), key, here, extra);
-                    case "difficulty" -> difficulty = string(e.getValue(), key, here, extra);
-                    case "q" -> text = string(e.getValue(), key, here, extra);
-                    case "a" -> answer = string(e.getValue(), key, here, extra);
-                    default -> extra.put(key, e.getValue());
-                }
-            }
-            return new Question(id, difficulty, text, answer, extra);
-        });
-    }
-
-    private @Nullable List<Sibling> siblings(Object v, String at) {
-        return objects(v, at, "siblings", "sibling", "{subtopic, path, order}", (m, here) -> {
-            String subtopic = null;
-            String path = null;
-            Integer order = null;
-            Map<String, Object> extra = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : m.entrySet()) {
-                String key = e.getKey();
-                switch (key) {
-                    case "subtopic" -> subtopic = string(e.getValue(), key, here, extra);
-                    case "path" -> path = string(e.getValue(), key, here, extra);
-                    case "order" -> order = integer(e.getValue(), key, here, extra);
-                    default -> extra.put(key, e.getValue());
-                }
-            }
-            return new Sibling(subtopic, path, order, extra);
-        });
+        return schema.create(values, extra);
     }
 
     /**
-     * Maps a list of objects member by member; a value that is not a list, or an element that is
-     * not an object, is a problem, and the caller then keeps the raw value (null result).
+     * The model value of a member, or null when it is absent. A value of the wrong type is
+     * reported under the field's rule id and kept raw in {@code extra}; the component then gets
+     * what the Markdown reader makes of the same value: JavaScript's text for a number or boolean
+     * where a string belongs, the number a string of digits holds where a whole number belongs,
+     * the strings of a list of routes, an empty record for a list element that is not an object.
      */
-    private <T> @Nullable List<T> objects(Object v, String at, String member, String element, String shape,
-            java.util.function.BiFunction<Map<String, Object>, String, T> mapper) {
+    private @Nullable Object value(Field<?> f, Object v, String at, Map<String, Object> extra) {
+        String key = f.name();
+        switch (f.type()) {
+            case STRING -> {
+                if (v instanceof String s) {
+                    return s;
+                }
+            }
+            case INTEGER -> {
+                Integer i = exactInt(v);
+                if (i != null) {
+                    return i;
+                }
+            }
+            case MAP -> {
+                if (v instanceof Map) {
+                    return object(v);
+                }
+            }
+            case BOOLEAN_OR_MAP -> {
+                if (v instanceof Boolean flag) {
+                    return Navigation.of(flag);
+                }
+                if (v instanceof Map) {
+                    return Navigation.of(object(v));
+                }
+            }
+            case STRING_LIST -> {
+                if (v instanceof List<?> list) {
+                    return strings(f, list, member(at, key), extra);
+                }
+            }
+            case OBJECT -> {
+                if (v instanceof Map) {
+                    return record(Objects.requireNonNull(f.element()), object(v), member(at, key));
+                }
+            }
+            case OBJECT_LIST -> {
+                return objects(f, Objects.requireNonNull(f.element()), v, member(at, key), extra);
+            }
+            case BODY, ANY -> {
+                return v;
+            }
+        }
+        if (f.type() == FieldType.MAP || !absent(v, key, extra)) {
+            mismatch(f, v, at, extra);
+            return coerced(f, v);
+        }
+        return null;
+    }
+
+    /** What a value of the wrong type still gives: see {@link #value}. */
+    private static @Nullable Object coerced(Field<?> f, Object v) {
+        if (f.type() == FieldType.STRING) {
+            return asString(v);
+        }
+        if (f.type() == FieldType.INTEGER && v instanceof String s) {
+            try {
+                return Integer.valueOf(s.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** JavaScript's {@code String()} of a number or boolean; null for other values. */
+    private static @Nullable String asString(Object v) {
+        if (v instanceof Number n) {
+            return dev.qakit.io.internal.nuxt.JsNumbers.toString(n.doubleValue());
+        }
+        return v instanceof Boolean ? v.toString() : null;
+    }
+
+    /**
+     * A list of strings; each element of another type is reported at its index, a number or
+     * boolean still gives its text, {@code null} is left out, and the raw list is kept in {@code extra}.
+     */
+    private List<String> strings(Field<?> f, List<?> list, String at, Map<String, Object> extra) {
+        List<String> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object o = list.get(i);
+            if (o instanceof String s) {
+                out.add(s);
+                continue;
+            }
+            extra.put(f.name(), list);
+            if (o == JsonNull.INSTANCE || o == Undefined.INSTANCE) {
+                continue;
+            }
+            problem(f.typeRuleId(), "'" + f.name() + "[" + i + "]' must be a string, found " + describe(o), at + "/" + i);
+            String text = asString(o);
+            if (text != null) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Maps a list of objects member by member. A value that is not a list is a problem (null
+     * result); an element that is not an object is a problem and becomes an empty record. Either
+     * way the raw value is kept in {@code extra}.
+     */
+    private <T> @Nullable List<T> objects(Field<?> f, RecordSchema<T> schema, Object v, String at, Map<String, Object> extra) {
+        String shape = schema.shape();
         if (!(v instanceof List<?> list)) {
-            problem("'" + member + "' must be a list of " + shape + " objects, found " + describe(v), at);
+            problem(f.typeRuleId(), "'" + f.name() + "' must be a list of " + shape + " objects, found " + describe(v), at);
+            extra.put(f.name(), v);
             return null;
         }
         List<T> out = new ArrayList<>(list.size());
-        boolean ok = true;
         for (int i = 0; i < list.size(); i++) {
             Object o = list.get(i);
             String here = at + "/" + i;
             if (!(o instanceof Map)) {
-                problem(element + " " + i + " must be an object " + shape + ", found " + describe(o), here);
-                ok = false;
+                problem(f.typeRuleId(), schema.name() + " " + i + " must be an object " + shape + ", found " + describe(o), here);
+                extra.put(f.name(), v);
+                out.add(schema.create(schema.newValues(), Map.of()));
                 continue;
             }
-            out.add(mapper.apply(object(o), here));
+            out.add(record(schema, object(o), here));
         }
-        return ok ? out : null;
+        return out;
     }
 
-    private Seo seo(Map<String, Object> m, String at) {
-        String title = null;
-        String description = null;
-        Map<String, Object> extra = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            String key = e.getKey();
-            switch (key) {
-                case "title" -> title = string(e.getValue(), key, at, extra);
-                case "description" -> description = string(e.getValue(), key, at, extra);
-                default -> extra.put(key, e.getValue());
+    /** The body member: a body, or null when absent or not modelled (the raw value is then kept). */
+    private @Nullable Body body(Field<?> f, Object v, String at, Map<String, Object> extra) {
+        if (v instanceof Map) {
+            Body body = body(object(v), member(at, f.name()));
+            if (body == null) {
+                extra.put(f.name(), v);
             }
+            return body;
         }
-        return new Seo(title, description, extra);
+        if (!absent(v, f.name(), extra)) {
+            mismatch(f, v, at, extra);
+        }
+        return null;
     }
 
     /** The body, or null when it cannot be modelled (the raw value is then kept by the caller). */
@@ -432,27 +453,6 @@ final class PageDataMapper {
         return out;
     }
 
-    private @Nullable String string(Object v, String key, String at, Map<String, Object> extra) {
-        if (v instanceof String s) {
-            return s;
-        }
-        if (!absent(v, key, extra)) {
-            mismatch(key, "a string", v, at, extra);
-        }
-        return null;
-    }
-
-    private @Nullable Integer integer(Object v, String key, String at, Map<String, Object> extra) {
-        Integer i = exactInt(v);
-        if (i != null) {
-            return i;
-        }
-        if (!absent(v, key, extra)) {
-            mismatch(key, "an integer", v, at, extra);
-        }
-        return null;
-    }
-
     /** {@code null} and {@code undefined} are absent values, not mismatches; {@code undefined} is kept so writers leave the member out. */
     private static boolean absent(Object v, String key, Map<String, Object> extra) {
         if (v == Undefined.INSTANCE) {
@@ -462,10 +462,10 @@ final class PageDataMapper {
         return v == JsonNull.INSTANCE;
     }
 
-    /** A member that is not of the expected type: kept in {@code extra}, reported at {@code at/key}. */
-    private void mismatch(String key, String expected, Object v, String at, Map<String, Object> extra) {
-        extra.put(key, v);
-        problem("'" + key + "' must be " + expected + ", found " + describe(v), member(at, key));
+    /** A member that is not of its field's type: kept in {@code extra}, reported at {@code at/key} under the field's rule. */
+    private void mismatch(Field<?> f, Object v, String at, Map<String, Object> extra) {
+        extra.put(f.name(), v);
+        problem(f.typeRuleId(), "'" + f.name() + "' must be " + f.type().expected() + ", found " + describe(v), member(at, f.name()));
     }
 
     /** The pointer of member {@code key} of the object at {@code at}; built only when needed. */
@@ -474,7 +474,11 @@ final class PageDataMapper {
     }
 
     private void problem(String message, String at) {
-        problems.add(Problem.error(TYPE_MISMATCH, message, locator.locate(source, prefix + at)));
+        problem(TYPE_MISMATCH, message, at);
+    }
+
+    private void problem(String ruleId, String message, String at) {
+        problems.add(Problem.error(ruleId, message, locator.locate(source, prefix + at)));
     }
 
     static @Nullable Integer exactInt(@Nullable Object v) {

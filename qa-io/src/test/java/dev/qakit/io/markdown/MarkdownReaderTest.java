@@ -261,10 +261,10 @@ class MarkdownReaderTest {
                 ---
                 """, "a.md");
         assertThat(r.problems()).extracting(Problem::ruleId, p -> p.location().toString(), Problem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("frontmatter.type", "a.md:2:8", "'title' must be a string, found the number 42"),
-                org.assertj.core.groups.Tuple.tuple("frontmatter.type", "a.md:3:8", "'order' must be a whole number, found the string 'first'"),
-                org.assertj.core.groups.Tuple.tuple("frontmatter.type", "a.md:4:12", "'questions' must be a list of questions ({id, difficulty, q, a}), found the string 'not a list'"),
-                org.assertj.core.groups.Tuple.tuple("frontmatter.type", "a.md:5:10", "'related' must be a list of page routes, found the string '/one'"));
+                org.assertj.core.groups.Tuple.tuple("page.title-type", "a.md:2:8", "'title' must be a string, found the number 42"),
+                org.assertj.core.groups.Tuple.tuple("page.order-type", "a.md:3:8", "'order' must be a whole number, found the string 'first'"),
+                org.assertj.core.groups.Tuple.tuple("page.questions-type", "a.md:4:12", "'questions' must be a list of questions ({id, difficulty, q, a}), found the string 'not a list'"),
+                org.assertj.core.groups.Tuple.tuple("page.related-type", "a.md:5:10", "'related' must be a list of page routes, found the string '/one'"));
         Page p = r.value().orElseThrow().page();
         assertThat(p.title()).isEqualTo("42");
         assertThat(p.order()).isNull();
@@ -286,9 +286,9 @@ class MarkdownReaderTest {
                 ---
                 """, "a.md");
         assertThat(r.problems()).extracting(Problem::ruleId, p -> p.location().toString()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("frontmatter.type", "a.md:3:5"),
-                org.assertj.core.groups.Tuple.tuple("frontmatter.type", "a.md:6:8"),
-                org.assertj.core.groups.Tuple.tuple("frontmatter.type", "a.md:7:8"));
+                org.assertj.core.groups.Tuple.tuple("page.questions-type", "a.md:3:5"),
+                org.assertj.core.groups.Tuple.tuple("question.text-type", "a.md:6:8"),
+                org.assertj.core.groups.Tuple.tuple("question.answer-type", "a.md:7:8"));
         List<dev.qakit.model.Question> qs = r.value().orElseThrow().page().questions();
         assertThat(qs).hasSize(2);
         assertThat(qs.get(0).id()).isNull();

@@ -25,11 +25,12 @@ class PageDataMapperTest {
     @Test
     void aStringWhereANumberBelongsIsAProblemAtItsPointerAndSlot() {
         ReadResult<PageData> r = PageDataMapper.map(TestJson.parse(ENTRY), "p.json", "/data/qa-~1x", new PayloadSlots(TEXT, 1, 1));
-        assertThat(r.problems()).containsExactly(Problem.error("nuxt.type-mismatch",
-                "'order' must be an integer, found the string \"1\"",
+        assertThat(r.problems()).containsExactly(Problem.error("page.order-type",
+                "'order' must be a whole number, found the string \"1\"",
                 new SourceLocation("p.json", 1, columnOf("\"1\""), "/data/qa-~1x/page/order@6")));
         PageData d = r.value().orElseThrow();
-        assertThat(d.page().order()).isNull();
+        // the component holds what the Markdown reader makes of the same value; the raw value is kept
+        assertThat(d.page().order()).isEqualTo(1);
         assertThat(d.page().extra()).containsEntry("order", "1");
         // a well-typed but invalid difficulty is kept for validation, not reported here
         assertThat(d.page().questions().get(0).difficulty()).isEqualTo("expert");
@@ -50,7 +51,7 @@ class PageDataMapperTest {
     void questionsThatAreNotAListAreKeptRaw() {
         ReadResult<PageData> r = PageDataGraph.fromGraph(TestJson.parse("{\"page\":{\"questions\":{\"a\":1}},\"siblings\":[]}"), "s");
         assertThat(r.problems()).extracting(Problem::ruleId, Problem::message, p -> p.location().pointer())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("nuxt.type-mismatch",
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("page.questions-type",
                         "'questions' must be a list of {id, difficulty, q, a} objects, found an object", "/page/questions"));
         assertThat(r.value().orElseThrow().page().questions()).isEmpty();
         assertThat(r.value().orElseThrow().page().extra()).containsKey("questions");

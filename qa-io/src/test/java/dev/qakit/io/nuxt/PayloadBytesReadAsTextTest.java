@@ -60,7 +60,7 @@ class PayloadBytesReadAsTextTest {
         String text = "[{\"data\":1},{\"qa\":2},{\"page\":3},{\"title\":4,\"order\":5},\"Caf\u00e9\",\"x\"]";
         ReadResult<NuxtPayload> fromBytes = READER.readPayload(text.getBytes(StandardCharsets.UTF_8), "p.json");
         assertThat(fromBytes.problems()).extracting(Problem::ruleId, p -> p.location())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("nuxt.type-mismatch",
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("page.order-type",
                         new SourceLocation("p.json", 1, text.indexOf("\"x\"") + 1, "/data/qa/page/order@5")));
         assertSame(fromBytes, READER.readPayload(text, "p.json"));
     }

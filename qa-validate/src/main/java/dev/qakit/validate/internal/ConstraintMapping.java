@@ -2,6 +2,9 @@ package dev.qakit.validate.internal;
 
 import dev.qakit.io.SourceMap;
 import dev.qakit.model.PageData;
+import dev.qakit.model.internal.Field;
+import dev.qakit.model.internal.PageSchema;
+import dev.qakit.model.internal.RecordSchema;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.validate.Rules;
@@ -10,19 +13,15 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a Bean Validation violation on a {@link PageData} into a located {@link Problem}: the
  * property path ({@code page.questions[2].question}) becomes a payload-shaped JSON Pointer
  * ({@code /page/questions/2/q}) that the read's {@link SourceMap} locates, and the constraint
- * becomes a stable rule id.
+ * becomes a stable rule id; both take the payload names and rule names from {@link PageSchema}.
  */
 public final class ConstraintMapping {
-    /** Record component names that the payload spells differently. */
-    private static final Map<String, String> PAYLOAD_NAMES = Map.of("question", "q", "answer", "a", "hash", "__hash__");
-
     private ConstraintMapping() {
     }
 
@@ -49,6 +48,7 @@ public final class ConstraintMapping {
      */
     public static String pointerOf(Path path) {
         StringBuilder sb = new StringBuilder();
+        RecordSchema<?> schema = PageSchema.DATA;
         for (Path.Node node : path) {
             if (node.getIndex() != null) {
                 sb.append('/').append(node.getIndex());
@@ -57,7 +57,9 @@ public final class ConstraintMapping {
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {
-                sb.append('/').append(SourceMap.escape(PAYLOAD_NAMES.getOrDefault(name, name)));
+                Field<?> field = schema == null ? null : schema.component(name);
+                sb.append('/').append(SourceMap.escape(field == null ? name : field.name()));
+                schema = field == null ? null : field.element();
             }
         }
         return sb.toString();
@@ -104,24 +106,29 @@ public final class ConstraintMapping {
                 // a property constraint, named below
             }
         }
-        String bean = "page";
+        // the record that holds the constrained component, and the component's name in rule ids
+        String bean = PageSchema.PAGE.name();
         String leaf = "value";
+        String field = leaf;
+        RecordSchema<?> schema = PageSchema.DATA;
         for (String name : names) {
             if (name == null || name.startsWith("<")) {
                 continue;
             }
-            switch (name) {
-                case "questions" -> bean = "question";
-                case "siblings" -> bean = "sibling";
-                case "seo" -> bean = "seo";
-                case "body" -> bean = "body";
-                default -> {
-                    // a leaf or the page itself
-                }
-            }
+            Field<?> f = schema == null ? null : schema.component(name);
             leaf = name;
+            if (f != null) {
+                bean = schema.name();
+                field = f.ruleName();
+                schema = f.element();
+            } else {
+                // inside a value the schema does not describe (the body): named after the field holding it
+                if (schema == null && !field.equals(leaf)) {
+                    bean = field;
+                }
+                field = kebab(name);
+            }
         }
-        String field = kebab("question".equals(leaf) ? "text" : leaf);
         return bean + "." + switch (annotation) {
             case "NotNull" -> field + "-missing";
             case "NotBlank", "NotEmpty" -> field + "-blank";

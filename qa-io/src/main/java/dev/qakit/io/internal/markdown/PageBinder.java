@@ -2,6 +2,7 @@ package dev.qakit.io.internal.markdown;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
+import dev.qakit.io.internal.nuxt.JsNumbers;
 import dev.qakit.model.Body;
 import dev.qakit.model.BodyNode;
 import dev.qakit.model.JsonNull;
@@ -12,12 +13,18 @@ import dev.qakit.model.Question;
 import dev.qakit.model.Seo;
 import dev.qakit.model.Sibling;
 import dev.qakit.model.Toc;
+import dev.qakit.model.internal.Field;
+import dev.qakit.model.internal.FieldType;
+import dev.qakit.model.internal.Origin;
+import dev.qakit.model.internal.PageSchema;
+import dev.qakit.model.internal.RecordSchema;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +36,7 @@ public final class PageBinder {
     /** The frontmatter key under which the writer keeps what Markdown cannot otherwise carry. */
     public static final String STATE_KEY = "qakit";
     /** The page collection's own frontmatter keys (always at the top level of a page). */
-    public static final Set<String> PAGE_KEYS = Set.of("title", "description", "navigation", "seo");
+    private static final Set<String> PAGE_KEYS = Set.copyOf(PageSchema.pageKeys());
 
     private final SourceText text;
     private final String collection;
@@ -240,71 +247,88 @@ public final class PageBinder {
     private PageData bind(Map<String, Object> fm, Minimark.Result body, Frontmatter split) {
         ContentFileNames names = ContentFileNames.of(collection, relativePath);
         Map<?, ?> pinned = fm.get(STATE_KEY) instanceof Map<?, ?> st && st.get("source") instanceof Map<?, ?> src ? src : Map.of();
-        Page.Builder b = Page.builder()
-                .id(pinned.get("id") instanceof String s ? s : names.id())
-                .stem(pinned.get("stem") instanceof String s ? s : names.stem())
-                .path(pinned.get("path") instanceof String s ? s : names.path())
-                .extension(pinned.get("extension") instanceof String s ? s : names.extension());
+        @Nullable Object[] values = PageSchema.PAGE.newValues();
+        set(values, "id", pinned.get("id") instanceof String s ? s : names.id());
+        set(values, "stem", pinned.get("stem") instanceof String s ? s : names.stem());
+        set(values, "path", pinned.get("path") instanceof String s ? s : names.path());
+        set(values, "extension", pinned.get("extension") instanceof String s ? s : names.extension());
         String fileTitle = pinned.get("title") instanceof String s ? s : names.fileTitle();
 
-        String fmTitle = string(fm, "title");
-        String fmDescription = string(fm, "description");
+        String fmTitle = string(fm, PageSchema.PAGE.field("title"));
+        String fmDescription = string(fm, PageSchema.PAGE.field("description"));
         String headingTitle = fmTitle != null ? fmTitle : body.title();
         String title = headingTitle != null && !headingTitle.isEmpty() ? headingTitle : fileTitle;
         String description = fmDescription != null ? fmDescription : body.description();
-        b.title(title).description(description);
+        set(values, "title", title);
+        set(values, "description", description);
 
         Toc toc = toc(fm.get("toc"), body.nodes());
-        b.body(new Body(Body.MINIMARK, body.nodes(), toc, Map.of()));
+        set(values, "body", new Body(Body.MINIMARK, body.nodes(), toc, Map.of()));
 
         Map<String, Object> seoIn = Map.of();
-        Object seoValue = fm.get("seo");
+        Field<Page> seoField = field("seo");
+        Object seoValue = fm.get(seoField.name());
         if (seoValue instanceof Map<?, ?> m) {
             @SuppressWarnings("unchecked")
             Map<String, Object> sm = (Map<String, Object>) m;
             seoIn = sm;
         } else if (seoValue != null && seoValue != JsonNull.INSTANCE) {
-            typeProblem("/seo", "seo", "a mapping", seoValue);
+            typeProblem("/seo", seoField, "seo", "a mapping", seoValue);
         }
-        String seoTitle = seoIn.get("title") instanceof String s && !s.isEmpty() ? s
-                : headingTitle != null && !headingTitle.isEmpty() ? headingTitle : null;
-        String seoDescription = seoIn.get("description") instanceof String s && !s.isEmpty() ? s : description;
+        @Nullable Object[] seo = PageSchema.SEO.newValues();
         Map<String, Object> seoExtra = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : seoIn.entrySet()) {
-            if (!e.getKey().equals("title") && !e.getKey().equals("description")) {
+            Field<Seo> f = PageSchema.SEO.field(e.getKey());
+            if (f == null) {
                 seoExtra.put(e.getKey(), e.getValue());
+            } else {
+                String given = string(e.getValue(), "/seo/" + SourceMap.escape(f.name()), "seo." + f.name(), f);
+                seo[PageSchema.SEO.indexOf(f)] = given != null && !given.isEmpty() ? given : null;
             }
         }
-        b.seo(new Seo(seoTitle, seoDescription, seoExtra));
+        int seoTitle = PageSchema.SEO.indexOf(PageSchema.SEO.field("title"));
+        int seoDescription = PageSchema.SEO.indexOf(PageSchema.SEO.field("description"));
+        if (seo[seoTitle] == null) {
+            seo[seoTitle] = headingTitle != null && !headingTitle.isEmpty() ? headingTitle : null;
+        }
+        if (seo[seoDescription] == null) {
+            seo[seoDescription] = description;
+        }
+        set(values, "seo", PageSchema.SEO.create(seo, seoExtra));
 
         Object nav = fm.get("navigation");
         if (nav == null) {
-            b.navigation(Navigation.SHOWN);
+            set(values, "navigation", Navigation.SHOWN);
         } else if (nav instanceof Boolean flag) {
-            b.navigation(Navigation.of(flag));
+            set(values, "navigation", Navigation.of(flag));
         } else if (nav instanceof Map<?, ?> m) {
             @SuppressWarnings("unchecked")
             Map<String, Object> nm = (Map<String, Object>) m;
-            b.navigation(Navigation.of(nm));
+            set(values, "navigation", Navigation.of(nm));
         } else if (nav != JsonNull.INSTANCE) {
-            typeProblem("/navigation", "navigation", "true, false or a mapping", nav);
-            b.navigation(Navigation.SHOWN);
+            typeProblem("/navigation", field("navigation"), "navigation", "true, false or a mapping", nav);
+            set(values, "navigation", Navigation.SHOWN);
         }
 
-        b.framework(declaredString(fm, "framework"))
-                .frameworkSlug(declaredString(fm, "frameworkSlug"))
-                .topic(declaredString(fm, "topic"))
-                .topicSlug(declaredString(fm, "topicSlug"))
-                .subtopic(declaredString(fm, "subtopic"))
-                .difficulty(declaredString(fm, "difficulty"))
-                .updated(declaredString(fm, "updated"))
-                .seoDescription(declaredString(fm, "seoDescription"))
-                .order(declared.contains("order") ? integer(fm, "order") : null);
-
-        List<Question> questions = declared.contains("questions") ? questions(fm.get("questions")) : List.of();
-        b.questions(questions);
-        b.questionsCount(declared.contains("questionsCount") ? questions.size() : null);
-        b.related(declared.contains("related") ? related(fm.get("related")) : null);
+        List<Question> questions = List.of();
+        for (Field<Page> f : PageSchema.PAGE.fields()) {
+            if (f.origin() != Origin.DECLARED || !declared.contains(f.name())) {
+                continue;
+            }
+            switch (f.type()) {
+                case STRING -> set(values, f.name(), string(fm, f));
+                case INTEGER -> set(values, f.name(), integer(fm, f));
+                case OBJECT_LIST -> {
+                    questions = questions(fm.get(f.name()), f);
+                    set(values, f.name(), questions);
+                }
+                case STRING_LIST -> set(values, f.name(), related(fm.get(f.name()), f));
+                default -> throw new IllegalStateException("no Markdown binding for declared field " + f);
+            }
+        }
+        if (declared.contains("questionsCount")) {
+            set(values, "questionsCount", questions.size());
+        }
 
         Map<String, Object> meta = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : fm.entrySet()) {
@@ -313,18 +337,19 @@ public final class PageBinder {
                 meta.put(k, e.getValue());
             }
         }
-        b.meta(meta);
+        set(values, "meta", meta);
 
         List<Sibling> siblings = List.of();
         Object blog = JsonNull.INSTANCE;
         Map<String, Object> dataExtra = Map.of();
+        Map<String, Object> pageExtra = Map.of();
         Object state = fm.get(STATE_KEY);
         if (state instanceof Map<?, ?> sm) {
             if (sm.get("hash") instanceof String h) {
-                b.hash(h);
+                set(values, "__hash__", h);
             }
             if (sm.get("extra") instanceof Map<?, ?> ex) {
-                b.extra(stringKeys(ex));
+                pageExtra = stringKeys(ex);
             }
             if (sm.get("data") instanceof Map<?, ?> dx) {
                 dataExtra = stringKeys(dx);
@@ -333,15 +358,24 @@ public final class PageBinder {
                 blog = sm.get("blog");
             }
             if (sm.get("questionsCount") instanceof Integer qc) {
-                b.questionsCount(qc);
+                set(values, "questionsCount", qc);
             }
             if (sm.get("siblings") instanceof List<?> list) {
                 siblings = siblings(list);
             }
         } else if (state != null) {
-            typeProblem("/" + STATE_KEY, STATE_KEY, "a mapping", state);
+            problems.add(Problem.error("frontmatter.type", "'" + STATE_KEY + "' must be a mapping, found " + YamlTree.describe(state),
+                    loc("/" + STATE_KEY)));
         }
-        return new PageData(b.build(), siblings, blog, dataExtra);
+        return new PageData(PageSchema.PAGE.create(values, pageExtra), siblings, blog, dataExtra);
+    }
+
+    private static Field<Page> field(String name) {
+        return Objects.requireNonNull(PageSchema.PAGE.field(name), name);
+    }
+
+    private static void set(@Nullable Object[] values, String name, @Nullable Object value) {
+        values[PageSchema.PAGE.indexOf(field(name))] = value;
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> m) {
@@ -350,18 +384,22 @@ public final class PageBinder {
         return out;
     }
 
-    private List<Sibling> siblings(List<?> list) {
+    /** Siblings the writer kept under {@code qakit.siblings}; members of the wrong type are left out. */
+    private static List<Sibling> siblings(List<?> list) {
         List<Sibling> out = new ArrayList<>();
         for (Object o : list) {
             if (o instanceof Map<?, ?> m) {
+                @Nullable Object[] values = PageSchema.SIBLING.newValues();
                 Map<String, Object> extra = new LinkedHashMap<>();
                 m.forEach((k, v) -> {
-                    if (!k.equals("subtopic") && !k.equals("path") && !k.equals("order")) {
+                    Field<Sibling> f = PageSchema.SIBLING.field(String.valueOf(k));
+                    if (f == null) {
                         extra.put(String.valueOf(k), v);
+                    } else if (f.type() == FieldType.STRING ? v instanceof String : v instanceof Integer) {
+                        values[PageSchema.SIBLING.indexOf(f)] = v;
                     }
                 });
-                out.add(new Sibling(m.get("subtopic") instanceof String s ? s : null, m.get("path") instanceof String p ? p : null,
-                        m.get("order") instanceof Integer i ? i : null, extra));
+                out.add(PageSchema.SIBLING.create(values, extra));
             }
         }
         return out;
@@ -389,36 +427,36 @@ public final class PageBinder {
         return Minimark.toc(nodes, title, searchDepth, depth);
     }
 
-    private @Nullable String declaredString(Map<String, Object> fm, String key) {
-        return declared.contains(key) ? string(fm, key) : null;
+    private @Nullable String string(Map<String, Object> fm, @Nullable Field<Page> f) {
+        Field<Page> field = Objects.requireNonNull(f, "field");
+        return string(fm.get(field.name()), "/" + SourceMap.escape(field.name()), field.name(), field);
     }
 
-    private @Nullable String string(Map<String, Object> fm, String key) {
-        return string(fm.get(key), "/" + SourceMap.escape(key), key);
-    }
-
-    private @Nullable String string(@Nullable Object v, String pointer, String name) {
+    /**
+     * A string value; a number or boolean is a type problem and is still made into the string
+     * JavaScript's {@code String()} gives for it ({@code 1e-7}, {@code 12345678901234567000}).
+     */
+    private @Nullable String string(@Nullable Object v, String pointer, String name, Field<?> field) {
         if (v == null || v == JsonNull.INSTANCE) {
             return null;
         }
         if (v instanceof String s) {
             return s;
         }
-        typeProblem(pointer, name, "a string", v);
-        if (v instanceof Number || v instanceof Boolean) {
-            return v instanceof Double d ? jsNumber(d) : String.valueOf(v);
+        typeProblem(pointer, field, name, FieldType.STRING.expected(), v);
+        if (v instanceof Number n) {
+            return JsNumbers.toString(n.doubleValue());
         }
-        return null;
+        return v instanceof Boolean ? String.valueOf(v) : null;
     }
 
-    private static String jsNumber(double d) {
-        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e21) {
-            return String.valueOf((long) d);
-        }
-        return String.valueOf(d);
+    /** A value for a message; numbers as JavaScript prints them. */
+    private static String describe(Object value) {
+        return value instanceof Number n ? "the number " + JsNumbers.toString(n.doubleValue()) : YamlTree.describe(value);
     }
 
-    private @Nullable Integer integer(Map<String, Object> fm, String key) {
+    private @Nullable Integer integer(Map<String, Object> fm, Field<Page> f) {
+        String key = f.name();
         Object v = fm.get(key);
         if (v == null || v == JsonNull.INSTANCE) {
             return null;
@@ -426,7 +464,7 @@ public final class PageBinder {
         if (v instanceof Integer i) {
             return i;
         }
-        typeProblem("/" + key, key, "a whole number", v);
+        typeProblem("/" + SourceMap.escape(key), f, key, f.type().expected(), v);
         if (v instanceof String s) {
             try {
                 return Integer.valueOf(s.strip());
@@ -437,55 +475,59 @@ public final class PageBinder {
         return null;
     }
 
-    private void typeProblem(String pointer, String name, String expected, Object found) {
-        problems.add(Problem.error("frontmatter.type", "'" + name + "' must be " + expected + ", found " + YamlTree.describe(found), loc(pointer)));
+    /** A value of the wrong type for a schema field, reported under the field's rule id. */
+    private void typeProblem(String pointer, Field<?> field, String name, String expected, Object found) {
+        problems.add(Problem.error(field.typeRuleId(), "'" + name + "' must be " + expected + ", found " + describe(found),
+                loc(pointer)));
     }
 
-    private List<Question> questions(@Nullable Object v) {
+    private List<Question> questions(@Nullable Object v, Field<Page> field) {
         if (v == null || v == JsonNull.INSTANCE) {
             return List.of();
         }
+        RecordSchema<Question> schema = PageSchema.QUESTION;
+        String shape = schema.shape();
         if (!(v instanceof List<?> list)) {
-            typeProblem("/questions", "questions", "a list of questions ({id, difficulty, q, a})", v);
+            typeProblem("/" + field.name(), field, field.name(), "a list of questions (" + shape + ")", v);
             return List.of();
         }
         List<Question> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            String p = "/questions/" + i;
+            String p = "/" + field.name() + "/" + i;
             Object item = list.get(i);
+            @Nullable Object[] values = schema.newValues();
+            Map<String, Object> extra = new LinkedHashMap<>();
             if (!(item instanceof Map<?, ?> m)) {
-                typeProblem(p, "questions[" + i + "]", "a mapping with id, difficulty, q and a", item);
-                out.add(new Question(null, null, null, null, Map.of()));
+                typeProblem(p, field, field.name() + "[" + i + "]", "a mapping " + shape, item);
+                out.add(schema.create(values, extra));
                 continue;
             }
-            Map<String, Object> extra = new LinkedHashMap<>();
             m.forEach((k, val) -> {
                 String key = String.valueOf(k);
-                if (!key.equals("id") && !key.equals("difficulty") && !key.equals("q") && !key.equals("a")) {
+                if (schema.field(key) == null) {
                     extra.put(key, val);
                 }
             });
-            out.add(new Question(
-                    string(m.get("id"), p + "/id", "questions[" + i + "].id"),
-                    string(m.get("difficulty"), p + "/difficulty", "questions[" + i + "].difficulty"),
-                    string(m.get("q"), p + "/q", "questions[" + i + "].q"),
-                    string(m.get("a"), p + "/a", "questions[" + i + "].a"),
-                    extra));
+            for (Field<Question> f : schema.fields()) {
+                values[schema.indexOf(f)] = string(m.get(f.name()), p + "/" + SourceMap.escape(f.name()),
+                        field.name() + "[" + i + "]." + f.name(), f);
+            }
+            out.add(schema.create(values, extra));
         }
         return out;
     }
 
-    private @Nullable List<String> related(@Nullable Object v) {
+    private @Nullable List<String> related(@Nullable Object v, Field<Page> field) {
         if (v == null || v == JsonNull.INSTANCE) {
             return null;
         }
         if (!(v instanceof List<?> list)) {
-            typeProblem("/related", "related", "a list of page routes", v);
+            typeProblem("/" + field.name(), field, field.name(), "a list of page routes", v);
             return null;
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            String s = string(list.get(i), "/related/" + i, "related[" + i + "]");
+            String s = string(list.get(i), "/" + field.name() + "/" + i, field.name() + "[" + i + "]", field);
             if (s != null) {
                 out.add(s);
             }

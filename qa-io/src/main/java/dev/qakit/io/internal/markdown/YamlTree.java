@@ -332,9 +332,10 @@ public final class YamlTree {
                 } else {
                     return null;
                 }
-                return l == (int) l ? (Object) Integer.valueOf((int) l) : (Object) Long.valueOf(l);
+                return number((double) l);
             } catch (NumberFormatException e) {
-                return floating(v);
+                return v.startsWith("0x") || v.startsWith("0o")
+                        ? number(new java.math.BigInteger(v.substring(2), v.startsWith("0x") ? 16 : 8).doubleValue()) : floating(v);
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.qakit.io.internal.markdown;
 
+import dev.qakit.io.internal.nuxt.JsNumbers;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Undefined;
 import java.util.List;
@@ -106,7 +107,8 @@ public final class YamlWriter {
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value).append('\n');
         } else if (value instanceof Double d) {
-            out.append(d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : d.toString()).append('\n');
+            // JavaScript's text, which YAML's core schema reads back to the same double.
+            out.append(d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : JsNumbers.toString(d)).append('\n');
         } else if (value instanceof Number n) {
             out.append(n).append('\n');
         } else if (value instanceof Map) {
