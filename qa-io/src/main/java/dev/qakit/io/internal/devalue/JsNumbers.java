@@ -6,10 +6,10 @@ public final class JsNumbers {
     }
 
     /**
-     * Formats a finite double as JavaScript does ({@code 1e+21}, {@code 5e-324}, {@code 100},
-     * {@code 0.1}); -0 prints as {@code 0}.
+     * Formats a double as JavaScript does ({@code 1e+21}, {@code 5e-324}, {@code 100},
+     * {@code 0.1}, {@code NaN}, {@code -Infinity}); -0 prints as {@code 0}.
      *
-     * @param d a finite double
+     * @param d a double
      * @return the text
      */
     public static String toJsString(double d) {
@@ -19,12 +19,16 @@ public final class JsNumbers {
     }
 
     /**
-     * Appends a finite double as JavaScript prints it.
+     * Appends a double as JavaScript prints it.
      *
-     * @param d a finite double
+     * @param d a double
      * @param sb where to append
      */
     public static void append(double d, StringBuilder sb) {
+        if (!Double.isFinite(d)) {
+            sb.append(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+            return;
+        }
         if (d == 0) {
             sb.append('0');
             return;

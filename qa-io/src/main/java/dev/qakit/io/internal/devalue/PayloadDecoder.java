@@ -934,10 +934,11 @@ public final class PayloadDecoder {
                     return BigInteger.valueOf(opVal[op]);
                 case T_NUM: {
                     double d = Double.longBitsToDouble(opVal[op]);
-                    if (d == Math.rint(d) && !Double.isInfinite(d)) {
+                    // JSON numbers too large for a double (51e999) arrive as infinities, which BigInt() rejects
+                    if (Double.isFinite(d) && d == Math.rint(d)) {
                         return new BigDecimal(d).toBigInteger();
                     }
-                    throw fail("devalue.bad-operand", "the number " + JsNumbers.toJsString(d) + " cannot be converted to a BigInt: it is not an integer", s, op);
+                    throw fail("devalue.bad-operand", describeOperand(op) + " cannot be converted to a BigInt: it is not an integer", s, op);
                 }
                 default:
                     throw fail("devalue.bad-operand", "cannot convert " + describeOperand(op) + " to a BigInt", s, op);
