@@ -511,7 +511,7 @@ final class PageDataMapper {
             return "the string \"" + shown + "\"";
         }
         if (v instanceof Number n) {
-            return "the number " + dev.qakit.io.internal.nuxt.JsNumbers.toString(n.doubleValue());
+            return "the number " + dev.qakit.io.internal.js.JsNumberText.toString(n.doubleValue());
         }
         if (v instanceof Boolean) {
             return v.toString();

@@ -20,6 +20,7 @@ import dev.qakit.io.devalue.Tagged;
 import dev.qakit.io.devalue.TagHandler;
 import dev.qakit.io.devalue.TemporalKind;
 import dev.qakit.io.devalue.TypedArrayKind;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Undefined;
 import dev.qakit.model.problem.Problem;
@@ -1114,8 +1115,7 @@ public final class PayloadDecoder {
                 case T_INT:
                     return "the number " + opVal[op];
                 case T_NUM:
-                    double d = Double.longBitsToDouble(opVal[op]);
-                    return "the number " + (Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : JsNumbers.toJsString(d));
+                    return "the number " + JsNumberText.toString(Double.longBitsToDouble(opVal[op]));
                 case T_STR: {
                     String s = str(op);
                     return "the string " + JsonScalars.quote(s.length() > 40 ? s.substring(0, 40) + "…" : s);

@@ -16,6 +16,7 @@ import dev.qakit.io.devalue.NullProtoObject;
 import dev.qakit.io.devalue.SparseArray;
 import dev.qakit.io.devalue.Tagged;
 import dev.qakit.io.devalue.TagHandler;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Undefined;
 import java.io.IOException;
@@ -152,7 +153,7 @@ public final class PayloadEncoder {
             if (v instanceof String s) {
                 JsonText.appendString(s, sb, true);
             } else if (v instanceof Double d) {
-                JsNumbers.append(d, sb);
+                JsNumberText.append(d, sb);
             } else if (v instanceof Boolean b) {
                 sb.append(b.booleanValue());
             } else if (v == JsonNull.INSTANCE) {
