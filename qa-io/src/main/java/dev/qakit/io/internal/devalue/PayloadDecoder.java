@@ -34,6 +34,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -195,6 +196,8 @@ public final class PayloadDecoder {
         private long[] opVal = new long[256];
         private String[] strs = new String[64];
         private int strCount;
+        /** The operands written as a negative zero ({@code -0}, {@code -0.0}), stored as the integer 0. */
+        private final BitSet negativeZeros = new BitSet();
 
         // explicit stack
         private int sp;
@@ -216,12 +219,12 @@ public final class PayloadDecoder {
         private JsonParser parser() {
             ObjectReadContext ctx = ObjectReadContext.empty();
             String text = input.text;
-            if (text != null && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                // a byte-order mark: skipped, as Jackson skips one in bytes
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                // a byte-order mark: skipped, as a browser's and Node's UTF-8 decoders skip it
                 char[] chars = text.toCharArray();
                 return factory.createParser(ctx, chars, 1, chars.length - 1);
             }
-            return text != null ? factory.createParser(ctx, text) : factory.createParser(ctx, input.bytes);
+            return factory.createParser(ctx, text);
         }
 
         Object run() {
@@ -288,7 +291,7 @@ public final class PayloadDecoder {
                         break;
                     case VALUE_NUMBER_INT:
                     case VALUE_NUMBER_FLOAT:
-                        hydrated[s] = number(p.getDoubleValue());
+                        hydrated[s] = number(jsonDouble(p));
                         state[s] = S_DONE;
                         break;
                     case VALUE_TRUE:
@@ -340,15 +343,15 @@ public final class PayloadDecoder {
             int i = opCount++;
             switch (t) {
                 case VALUE_NUMBER_INT:
-                    if (p.getNumberType() == JsonParser.NumberType.INT) {
+                    if (p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() != 0) {
                         opType[i] = T_INT;
                         opVal[i] = p.getIntValue();
                         return;
                     }
-                    storeDouble(i, p.getDoubleValue());
+                    storeDouble(i, jsonDouble(p));
                     return;
                 case VALUE_NUMBER_FLOAT:
-                    storeDouble(i, p.getDoubleValue());
+                    storeDouble(i, jsonDouble(p));
                     return;
                 case VALUE_STRING:
                     opCount--;
@@ -371,6 +374,10 @@ public final class PayloadDecoder {
 
         private void storeDouble(int i, double d) {
             if (d == Math.rint(d) && Math.abs(d) <= MAX_SAFE) {
+                // -0 is the index 0 (values[-0] is values[0]); only an inline boxed number keeps its sign
+                if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
+                    negativeZeros.set(i);
+                }
                 opType[i] = T_INT;
                 opVal[i] = (long) d;
             } else {
@@ -588,26 +595,13 @@ public final class PayloadDecoder {
         private Object startObject(int s) {
             int start = opStart[s];
             int end = start + opLen[s];
-            boolean reorder = false;
-            boolean seenName = false;
-            long lastIndex = -1;
             for (int i = start; i < end; i += 2) {
-                String key = strs[(int) opVal[i]];
-                if (key.equals("__proto__")) {
+                if (strs[(int) opVal[i]].equals("__proto__")) {
                     throw fail("devalue.proto-key", "an object must not have a '__proto__' key", s, i);
-                }
-                long index = arrayIndex(key);
-                if (index >= 0) {
-                    if (seenName || index <= lastIndex) {
-                        reorder = true;
-                    }
-                    lastIndex = index;
-                } else {
-                    seenName = true;
                 }
             }
             LinkedHashMap<String, Object> map = new LinkedHashMap<>(capacity(opLen[s] / 2));
-            if (reorder) {
+            if (needsReorder(start, end)) {
                 presetKeyOrder(map, start, end);
             }
             hydrated[s] = map;
@@ -619,17 +613,38 @@ public final class PayloadDecoder {
             return PENDING;
         }
 
-        /** JavaScript lists integer-like keys first, ascending: put the keys in that order up front. */
-        private void presetKeyOrder(Map<String, Object> map, int start, int end) {
-            List<String> indexKeys = new ArrayList<>();
+        /** Whether the keys at every second operand from {@code start} are not already in JavaScript's order. */
+        private boolean needsReorder(int start, int end) {
+            boolean seenName = false;
+            long lastIndex = -1;
             for (int i = start; i < end; i += 2) {
-                String key = strs[(int) opVal[i]];
-                if (arrayIndex(key) >= 0 && !indexKeys.contains(key)) {
-                    indexKeys.add(key);
+                if (opType[i] != T_STR) {
+                    continue;
+                }
+                long index = arrayIndex(strs[(int) opVal[i]]);
+                if (index >= 0) {
+                    if (seenName || index <= lastIndex) {
+                        return true;
+                    }
+                    lastIndex = index;
+                } else {
+                    seenName = true;
                 }
             }
-            indexKeys.sort((a, b) -> Long.compare(arrayIndex(a), arrayIndex(b)));
-            for (String k : indexKeys) {
+            return false;
+        }
+
+        /** JavaScript lists integer-like keys first, ascending: put the keys in that order up front. */
+        private void presetKeyOrder(Map<String, Object> map, int start, int end) {
+            TreeMap<Long, String> indexKeys = new TreeMap<>();
+            for (int i = start; i < end; i += 2) {
+                String key = strs[(int) opVal[i]];
+                long index = arrayIndex(key);
+                if (index >= 0) {
+                    indexKeys.put(index, key);
+                }
+            }
+            for (String k : indexKeys.values()) {
                 map.put(k, Undefined.INSTANCE);
             }
             for (int i = start; i < end; i += 2) {
@@ -876,6 +891,9 @@ public final class PayloadDecoder {
                 }
             }
             NullProtoObject obj = new NullProtoObject();
+            if (needsReorder(start + 1, end)) {
+                presetKeyOrder(obj.members(), start + 1, end);
+            }
             hydrated[s] = obj;
             state[s] = S_DONE;
             if (n == 0) {
@@ -970,7 +988,7 @@ public final class PayloadDecoder {
             }
             long v = opVal[op];
             if (legacy) {
-                return new JsBoxed(number(v));
+                return new JsBoxed(v == 0 && negativeZeros.get(op) ? NEGATIVE_ZERO : number(v));
             }
             if (v < 0) {
                 if (v <= -3 && v >= -6) {
@@ -1138,9 +1156,6 @@ public final class PayloadDecoder {
         // ---- locations ----
 
         private long offset(TokenStreamLocation loc) {
-            if (input.text == null) {
-                return loc.getByteOffset();
-            }
             long o = loc.getCharOffset();
             return o >= 0 && !input.text.isEmpty() && input.text.charAt(0) == '\uFEFF' ? o + 1 : o;
         }
@@ -1204,6 +1219,15 @@ public final class PayloadDecoder {
     }
 
     private static Double number(double d) {
+        return d;
+    }
+
+    /** A JSON number as JSON.parse reads it: {@code -0} (no fraction) is negative zero too. */
+    private static double jsonDouble(JsonParser p) {
+        double d = p.getDoubleValue();
+        if (d == 0 && p.getString().charAt(0) == '-') {
+            return -0.0;
+        }
         return d;
     }
 
