@@ -274,10 +274,10 @@ public final class DevalueCodec {
 
     /**
      * Encodes a value graph as a devalue payload that {@code devalue.parse} (5.7.0 and later)
-     * reads back to the same value. Shared containers are written once and referenced; cycles
-     * are allowed; slots are numbered breadth-first (devalue numbers them depth-first; both
-     * read the same), so any depth encodes without recursion. Tag handlers' reducers are
-     * consulted first, in registration order.
+     * reads back to the same value: the text {@code devalue.stringify} (6.x) writes for the same
+     * graph, byte for byte. Shared containers are written once and referenced; cycles are
+     * allowed; slots are numbered depth-first as devalue numbers them, without recursion, so any
+     * depth encodes. Tag handlers' reducers are consulted first, in registration order.
      *
      * @param value the root: any decoded value, or Java maps with string keys, lists, strings,
      *     numbers, booleans and {@link java.math.BigInteger}s

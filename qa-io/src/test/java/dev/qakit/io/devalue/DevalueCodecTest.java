@@ -151,9 +151,27 @@ class DevalueCodecTest {
         m.put("same", "</script>\u2028\ud800\u0001\"\\");
         m.put("u", Undefined.INSTANCE);
         m.put("big", BigInteger.valueOf(-5));
-        assertThat(codec.encode(m)).isEqualTo("[{\"s\":1,\"n\":2,\"same\":1,\"u\":-1,\"big\":3},"
-                + "\"\\u003C/script>\\u2028\\ud800\\u0001\\\"\\\\\",[4,5,6,-6,-3,7,8,9],[\"BigInt\",\"-5\"],"
-                + "1e+21,0.1,5e-324,100,1.5e-7,123456789012345680000]");
+        // what devalue 6.0.3's stringify writes for the same object: slots numbered depth-first
+        assertThat(codec.encode(m)).isEqualTo("[{\"s\":1,\"n\":2,\"same\":1,\"u\":-1,\"big\":9},"
+                + "\"\\u003C/script>\\u2028\\ud800\\u0001\\\"\\\\\",[3,4,5,-6,-3,6,7,8],"
+                + "1e+21,0.1,5e-324,100,1.5e-7,123456789012345680000,[\"BigInt\",\"-5\"]]");
+    }
+
+    @Test
+    void encodesIntegerLikeKeysFirstAsJavaScriptObjectsHoldThem() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("b", 1.0);
+        m.put("1", "x");
+        m.put("a", 3.0);
+        m.put("0", 4.0);
+        m.put("01", 5.0);
+        NullProtoObject n = new NullProtoObject();
+        n.members().put("z", 1.0);
+        n.members().put("7", 2.0);
+        n.members().put("3", 3.0);
+        // devalue 6.0.3's stringify({b: 1, "1": "x", a: 3, "0": 4, "01": 5}) and of the null-prototype object
+        assertThat(codec.encode(m)).isEqualTo("[{\"0\":1,\"1\":2,\"b\":3,\"a\":4,\"01\":5},4,\"x\",1,3,5]");
+        assertThat(codec.encode(n)).isEqualTo("[[\"null\",\"3\",1,\"7\",2,\"z\",3],3,2,1]");
     }
 
     @Test

@@ -908,12 +908,9 @@ public final class PayloadDecoder {
             if (n == 0 || opType[op] != T_STR) {
                 throw fail("devalue.bad-operand", "a Date needs its ISO text, got " + (n == 0 ? "none" : describeOperand(op)), s, n == 0 ? -1 : op);
             }
-            String text = str(op);
-            if (text.isEmpty()) {
-                return JsDate.INVALID;
-            }
-            String iso = JsDates.normalize(text);
-            return iso == null ? JsDate.INVALID : new JsDate(iso);
+            // a new instance per slot, invalid ones too: two Date objects are two slots when written again
+            String iso = JsDates.normalize(str(op));
+            return new JsDate(iso);
         }
 
         private JsRegExp regexp(int s, int n) {
