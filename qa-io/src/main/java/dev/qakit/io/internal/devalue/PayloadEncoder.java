@@ -338,7 +338,7 @@ public final class PayloadEncoder {
             long last = -1;
             boolean ordered = true;
             for (Object k : map.keySet()) {
-                long index = k instanceof String s ? PayloadDecoder.arrayIndex(s) : -1;
+                long index = k instanceof String s ? GraphBuilder.arrayIndex(s) : -1;
                 if (index < 0) {
                     seenName = true;
                 } else if (seenName || index < last) {
@@ -354,7 +354,7 @@ public final class PayloadEncoder {
             TreeMap<Long, Map.Entry<?, ?>> indexed = new TreeMap<>();
             List<Map.Entry<?, ?>> named = new ArrayList<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                long index = e.getKey() instanceof String s ? PayloadDecoder.arrayIndex(s) : -1;
+                long index = e.getKey() instanceof String s ? GraphBuilder.arrayIndex(s) : -1;
                 if (index >= 0) {
                     indexed.put(index, e);
                 } else {
