@@ -51,7 +51,8 @@ class DevalueCommandTest {
         Files.writeString(canonical, decoded.out, StandardCharsets.UTF_8);
         Run encoded = run("devalue", "encode", canonical.toString());
         assertThat(encoded.code).isZero();
-        assertThat(encoded.out).startsWith("[{\"data\":1,\"prerenderedAt\":2},[\"ShallowReactive\",3],");
+        // the bytes devalue wrote, but for the escape Nuxt writes for every '/' afterwards
+        assertThat(encoded.out.strip()).isEqualTo(Files.readString(payload(), StandardCharsets.UTF_8).strip().replace("\\u002F", "/"));
         Path payload = dir.resolve("_payload.json");
         Files.writeString(payload, encoded.out, StandardCharsets.UTF_8);
         assertThat(run("devalue", "decode", "--compact", payload.toString()).out).isEqualTo(decoded.out);

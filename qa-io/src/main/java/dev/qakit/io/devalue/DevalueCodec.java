@@ -1,7 +1,7 @@
 package dev.qakit.io.devalue;
 
 import dev.qakit.io.ReadResult;
-import dev.qakit.io.internal.devalue.PayloadDecoder;
+import dev.qakit.io.internal.devalue.DevalueDecoder;
 import dev.qakit.io.internal.devalue.PayloadEncoder;
 import dev.qakit.io.internal.devalue.PayloadInput;
 import dev.qakit.model.problem.ContentException;
@@ -55,7 +55,7 @@ public final class DevalueCodec {
     private final UnknownTagPolicy unknownTags;
     private final WireDialect dialect;
     private final DevalueLimits limits;
-    private final PayloadDecoder decoder;
+    private final DevalueDecoder decoder;
     private final PayloadEncoder encoder;
 
     private DevalueCodec(Builder b) {
@@ -67,7 +67,7 @@ public final class DevalueCodec {
         for (TagHandler t : tags) {
             byName.putIfAbsent(t.name(), t);
         }
-        this.decoder = new PayloadDecoder(byName, unknownTags == UnknownTagPolicy.KEEP, dialect == WireDialect.LEGACY, limits);
+        this.decoder = new DevalueDecoder(byName, unknownTags == UnknownTagPolicy.KEEP, dialect == WireDialect.LEGACY, limits);
         this.encoder = new PayloadEncoder(tags, limits);
     }
 
@@ -255,7 +255,8 @@ public final class DevalueCodec {
      */
     public ReadResult<Object> read(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
-        return decoder.read(PayloadInput.of(bytes), checkSource(source));
+        String src = checkSource(source);
+        return bytes.length > limits.maxBytes() ? decoder.tooLarge(src) : decoder.read(PayloadInput.of(bytes), src);
     }
 
     /**
@@ -274,10 +275,10 @@ public final class DevalueCodec {
 
     /**
      * Encodes a value graph as a devalue payload that {@code devalue.parse} (5.7.0 and later)
-     * reads back to the same value. Shared containers are written once and referenced; cycles
-     * are allowed; slots are numbered breadth-first (devalue numbers them depth-first; both
-     * read the same), so any depth encodes without recursion. Tag handlers' reducers are
-     * consulted first, in registration order.
+     * reads back to the same value: the text {@code devalue.stringify} (6.x) writes for the same
+     * graph, byte for byte. Shared containers are written once and referenced; cycles are
+     * allowed; slots are numbered depth-first as devalue numbers them, without recursion, so any
+     * depth encodes. Tag handlers' reducers are consulted first, in registration order.
      *
      * @param value the root: any decoded value, or Java maps with string keys, lists, strings,
      *     numbers, booleans and {@link java.math.BigInteger}s

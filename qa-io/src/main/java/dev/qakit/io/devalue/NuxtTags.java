@@ -1,7 +1,7 @@
 package dev.qakit.io.devalue;
 
-import dev.qakit.io.internal.devalue.JsNumbers;
 import dev.qakit.io.internal.devalue.JsonScalars;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Undefined;
 import java.math.BigInteger;
@@ -148,7 +148,7 @@ public final class NuxtTags {
             return b.toString();
         }
         if (value instanceof Double d) {
-            return d.isNaN() || d.isInfinite() ? "null" : JsNumbers.toJsString(d);
+            return d.isNaN() || d.isInfinite() ? "null" : JsNumberText.toString(d);
         }
         if (value instanceof String s) {
             return JsonScalars.quote(s);

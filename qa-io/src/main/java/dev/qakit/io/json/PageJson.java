@@ -1,6 +1,6 @@
 package dev.qakit.io.json;
 
-import dev.qakit.io.internal.nuxt.JsNumbers;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.io.nuxt.PageDataGraph;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
@@ -151,7 +151,7 @@ public final class PageJson {
                 string(v.toString());
             } else if (v instanceof Number n) {
                 double d = n.doubleValue();
-                out.append(Double.isFinite(d) ? JsNumbers.toString(d) : "null");
+                out.append(Double.isFinite(d) ? JsNumberText.toString(d) : "null");
             } else if (v instanceof Map<?, ?> m) {
                 if (!open.add(m)) {
                     out.append("null");

@@ -215,7 +215,7 @@ final class PageDataMapper {
     /** JavaScript's {@code String()} of a number or boolean; null for other values. */
     private static @Nullable String asString(Object v) {
         if (v instanceof Number n) {
-            return dev.qakit.io.internal.nuxt.JsNumbers.toString(n.doubleValue());
+            return dev.qakit.io.internal.js.JsNumberText.toString(n.doubleValue());
         }
         return v instanceof Boolean ? v.toString() : null;
     }
@@ -515,7 +515,7 @@ final class PageDataMapper {
             return "the string \"" + shown + "\"";
         }
         if (v instanceof Number n) {
-            return "the number " + dev.qakit.io.internal.nuxt.JsNumbers.toString(n.doubleValue());
+            return "the number " + dev.qakit.io.internal.js.JsNumberText.toString(n.doubleValue());
         }
         if (v instanceof Boolean) {
             return v.toString();

@@ -64,6 +64,15 @@ class DevalueCodecTest {
         assertThat(back.value()).isSameAs(inner);
     }
 
+    @Test
+    void bigIntOperandsThatAreIntegralNumbersConvertAsBigIntDoes() {
+        DevalueCodec codec = DevalueCodec.builder().build();
+        // BigInt(1e21) is 1000000000000000000000n; BigInt(2 ** 64) is 18446744073709551616n
+        assertThat(codec.decode("[[\"BigInt\",1e21]]", "<s>")).isEqualTo(BigInteger.TEN.pow(21));
+        assertThat(codec.decode("[[\"BigInt\",18446744073709552000]]", "<s>")).isEqualTo(BigInteger.TWO.pow(64));
+        assertThat(codec.decode("[[\"BigInt\",-7]]", "<s>")).isEqualTo(BigInteger.valueOf(-7));
+    }
+
     static Stream<Arguments> problems() {
         return Stream.of(
                 Arguments.of("[{\"a\":1},\n  [1, 7]]", "devalue.bad-reference", "reference 7 is out of range: the payload has 2 slots", 2, 7, "@1"),
@@ -77,6 +86,10 @@ class DevalueCodecTest {
                 Arguments.of("[{\"__proto__\":0}]", "devalue.proto-key", "an object must not have a '__proto__' key", 1, 3, "@0"),
                 Arguments.of("[[-7,2,0]]", "devalue.bad-sparse-array", "the last index of a sparse array has no value", 1, 8, "@0"),
                 Arguments.of("[[\"BigInt\",\"1.5\"]]", "devalue.bad-operand", "cannot convert '1.5' to a BigInt", 1, 12, "@0"),
+                // a JSON number beyond the double range is an infinity, as in JSON.parse; BigInt() rejects it
+                Arguments.of("[[\"BigInt\",51e999]]", "devalue.bad-operand", "the number Infinity cannot be converted to a BigInt: it is not an integer", 1, 12, "@0"),
+                Arguments.of("[[1],[\"BigInt\",-1e400]]", "devalue.bad-operand", "the number -Infinity cannot be converted to a BigInt: it is not an integer", 1, 16, "@1"),
+                Arguments.of("[[\"BigInt\",1.5]]", "devalue.bad-operand", "the number 1.5 cannot be converted to a BigInt: it is not an integer", 1, 12, "@0"),
                 Arguments.of("[[\"Uint16Array\",1,1,1],[\"ArrayBuffer\",\"AAECAw==\"]]", "devalue.bad-operand",
                         "start offset of Uint16Array should be a multiple of 2", 1, 19, "@0"),
                 Arguments.of("5", "devalue.invalid-root", "a bare number must be -1, -3, -4, -5 or -6 (a special value), got 5", 1, 1, ""),
@@ -138,9 +151,27 @@ class DevalueCodecTest {
         m.put("same", "</script>\u2028\ud800\u0001\"\\");
         m.put("u", Undefined.INSTANCE);
         m.put("big", BigInteger.valueOf(-5));
-        assertThat(codec.encode(m)).isEqualTo("[{\"s\":1,\"n\":2,\"same\":1,\"u\":-1,\"big\":3},"
-                + "\"\\u003C/script>\\u2028\\ud800\\u0001\\\"\\\\\",[4,5,6,-6,-3,7,8,9],[\"BigInt\",\"-5\"],"
-                + "1e+21,0.1,5e-324,100,1.5e-7,123456789012345680000]");
+        // what devalue 6.0.3's stringify writes for the same object: slots numbered depth-first
+        assertThat(codec.encode(m)).isEqualTo("[{\"s\":1,\"n\":2,\"same\":1,\"u\":-1,\"big\":9},"
+                + "\"\\u003C/script>\\u2028\\ud800\\u0001\\\"\\\\\",[3,4,5,-6,-3,6,7,8],"
+                + "1e+21,0.1,5e-324,100,1.5e-7,123456789012345680000,[\"BigInt\",\"-5\"]]");
+    }
+
+    @Test
+    void encodesIntegerLikeKeysFirstAsJavaScriptObjectsHoldThem() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("b", 1.0);
+        m.put("1", "x");
+        m.put("a", 3.0);
+        m.put("0", 4.0);
+        m.put("01", 5.0);
+        NullProtoObject n = new NullProtoObject();
+        n.members().put("z", 1.0);
+        n.members().put("7", 2.0);
+        n.members().put("3", 3.0);
+        // devalue 6.0.3's stringify({b: 1, "1": "x", a: 3, "0": 4, "01": 5}) and of the null-prototype object
+        assertThat(codec.encode(m)).isEqualTo("[{\"0\":1,\"1\":2,\"b\":3,\"a\":4,\"01\":5},4,\"x\",1,3,5]");
+        assertThat(codec.encode(n)).isEqualTo("[[\"null\",\"3\",1,\"7\",2,\"z\",3],3,2,1]");
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.qakit.io.ReadResult;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.problem.Problem;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The conformance vectors made by the real devalue 4.3.3, 5.1.1, 5.6.4, 5.9.4 and 6.0.3: every
  * payload decodes to the value devalue's own {@code parse} returned, every decoded value
  * re-encodes to a payload that decodes to the same value, and every malformed payload is
- * rejected with a problem (never another exception).
+ * rejected with a problem (never another exception). Payloads devalue 6 wrote re-encode to the
+ * same bytes.
  */
 @Timeout(60)
 class DevalueConformanceTest {
@@ -45,6 +48,25 @@ class DevalueConformanceTest {
         DevalueCodec current = codec.toBuilder().dialect(WireDialect.CURRENT).build();
         String encoded = current.encode(decoded);
         assertCanonical(current, current.decode(encoded, "<encoded>"), vector.get("expected"));
+    }
+
+    static Stream<Arguments> writtenByDevalue6() {
+        // Nuxt's forward-slash post-processing changes devalue's text, so those vectors are not stringify's
+        // bytes; a lossy vector's decoded value differs from the value devalue wrote (tag-cycle-tag-first)
+        List<Arguments> all = Vectors.files("6.0.3").stream().map(JsonTree::readObject)
+                .filter(v -> !v.containsKey("transform") && !v.containsKey("lossy"))
+                .map(v -> Arguments.of(Named.of((String) v.get("name"), v)))
+                .toList();
+        assertThat(all).hasSize(139);
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writtenByDevalue6")
+    void reEncodingDevalue6OutputGivesTheSameBytes(Map<String, Object> vector) {
+        DevalueCodec codec = Vectors.codec("6.0.3");
+        String payload = Vectors.payload(vector);
+        assertThat(codec.encode(codec.decode(payload, "<vector>"))).isEqualTo(payload);
     }
 
     @ParameterizedTest(name = "{0}")

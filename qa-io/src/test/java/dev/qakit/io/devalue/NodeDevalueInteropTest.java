@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Payloads written by the Java encoder are read by the real {@code devalue.parse} (5.9.4 and
  * 6.0.3, pinned in {@code src/test/node/package-lock.json}) back to the same canonical JSON: every
- * conformance vector re-encoded, and random graphs with sharing and cycles.
+ * conformance vector re-encoded, and random graphs with sharing and cycles. Payloads the real
+ * {@code devalue.stringify} writes for random graphs re-encode to the same bytes, and the
+ * recorded parse cases ({@link ParseOracle}) are what devalue returns today.
  *
- * <p>Needs {@code node} and {@code npm}; installs the two devalue releases with {@code npm ci}
+ * <p>Needs {@code node} and {@code npm}; installs the pinned devalue releases with {@code npm ci}
  * into {@code target/node-interop}. Skipped, saying why, where node or npm is missing or the
  * install fails.
  */
@@ -31,18 +33,52 @@ class NodeDevalueInteropTest {
     private static final Path SCRIPT_DIR = Path.of("src", "test", "node");
     private static final Path WORK_DIR = Path.of("target", "node-interop");
 
-    @Test
-    void devalueParseReadsJavaEncodedPayloadsToTheSameValue() throws Exception {
+    /** Copies the scripts into {@code target/node-interop} and installs the pinned devalue releases there. */
+    private static void prepareNode() throws IOException {
         Assumptions.assumeTrue(runs("node", "--version"), "node is not installed: the devalue interop check is skipped");
         Assumptions.assumeTrue(runs("npm", "--version"), "npm is not installed: the devalue interop check is skipped");
         Files.createDirectories(WORK_DIR);
-        for (String f : List.of("package.json", "package-lock.json", "verify.mjs")) {
+        for (String f : List.of("package.json", "package-lock.json", "canonical.mjs", "verify.mjs", "record-oracle.mjs", "random-graphs.mjs")) {
             Files.copy(SCRIPT_DIR.resolve(f), WORK_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
-        if (!Files.isDirectory(WORK_DIR.resolve("node_modules/devalue-6"))) {
+        if (!List.of("devalue-5.6", "devalue-5", "devalue-6").stream().allMatch(d -> Files.isDirectory(WORK_DIR.resolve("node_modules").resolve(d)))) {
             Result install = run(WORK_DIR, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
             Assumptions.assumeTrue(install.code == 0, () -> "npm ci failed (offline?), the devalue interop check is skipped: " + install.output);
         }
+    }
+
+    @Test
+    void theRecordedParseCasesAreWhatDevalueReturnsToday() throws Exception {
+        prepareNode();
+        Path recorded = WORK_DIR.resolve("parse-cases.json");
+        Result record = run(WORK_DIR, "node", "record-oracle.mjs", recorded.getFileName().toString());
+        assertThat(record.code).as(record.output).isZero();
+        assertThat(Files.readString(recorded, StandardCharsets.UTF_8)).isEqualTo(Files.readString(ParseOracle.file(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void payloadsDevalueStringifyWritesReEncodeToTheSameBytes() throws Exception {
+        prepareNode();
+        Path file = WORK_DIR.resolve("random-graphs.json");
+        Result write = run(WORK_DIR, "node", "random-graphs.mjs", "3000", "20261205", file.getFileName().toString());
+        assertThat(write.code).as(write.output).isZero();
+        @SuppressWarnings("unchecked")
+        List<String> payloads = (List<String>) JsonTree.parse(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(payloads).hasSize(3000);
+        DevalueCodec codec = Vectors.codec("6.0.3");
+        List<String> different = new ArrayList<>();
+        for (String payload : payloads) {
+            String again = codec.encode(codec.decode(payload, "<random>"));
+            if (!again.equals(payload) && different.size() < 10) {
+                different.add(payload + "\n  re-encoded: " + again);
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    @Test
+    void devalueParseReadsJavaEncodedPayloadsToTheSameValue() throws Exception {
+        prepareNode();
 
         DevalueCodec codec = Vectors.codec("6.0.3");
         CanonicalJson canonical = codec.canonicalJson();

@@ -41,9 +41,8 @@ class NuxtTagsTest {
         assertThat(refs).extracting(r -> ((Tagged) r).value())
                 .containsExactly(JsonNull.INSTANCE, Undefined.INSTANCE, BigInteger.ZERO, false, 0.0, "");
         assertThat(((Tagged) refs.get(3)).tag()).isEqualTo("EmptyShallowRef");
-        // slots are numbered breadth-first
-        assertThat(codec.encode(refs)).isEqualTo("[[1,2,3,4,5,6],[\"EmptyRef\",7],[\"EmptyRef\",8],[\"EmptyRef\",9],[\"EmptyShallowRef\",10],"
-                + "[\"EmptyRef\",11],[\"EmptyRef\",12],\"null\",\"_\",\"0n\",\"false\",\"0\",\"\\\"\\\"\"]");
+        // slots are numbered depth-first, as devalue numbers them: the payload comes back unchanged
+        assertThat(codec.encode(refs)).isEqualTo(payload);
         assertThat(NuxtTags.unwrap(refs.get(0))).isSameAs(JsonNull.INSTANCE);
         assertThat(codec.read("[[\"EmptyRef\",1],[]]", "<p>").problems()).extracting(Problem::ruleId).containsExactly("devalue.bad-tag-value");
     }
@@ -58,8 +57,7 @@ class NuxtTagsTest {
         assertThat(e.data()).contains(Map.of("path", "/x"));
         assertThat(e.extra()).isEqualTo(Map.of("fatal", false));
         assertThat(e.members().keySet()).containsExactly("message", "statusCode", "statusMessage", "data", "fatal");
-        assertThat(codec.encode(e)).isEqualTo("[[\"NuxtError\",1],{\"message\":2,\"statusCode\":3,\"statusMessage\":4,\"data\":5,\"fatal\":6},"
-                + "\"Not found\",404,\"NF\",{\"path\":7},false,\"/x\"]");
+        assertThat(codec.encode(e)).isEqualTo(payload);
         assertThat(codec.canonicalJson().write(e)).isEqualTo("{\"$type\":\"tag\",\"name\":\"NuxtError\",\"value\":{\"message\":\"Not found\","
                 + "\"statusCode\":404,\"statusMessage\":\"NF\",\"data\":{\"path\":\"/x\"},\"fatal\":false}}");
     }

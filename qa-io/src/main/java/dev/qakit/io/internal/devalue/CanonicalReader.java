@@ -61,7 +61,7 @@ public final class CanonicalReader {
     public CanonicalReader(List<TagHandler> tags, DevalueLimits limits) {
         this.tags = List.copyOf(tags);
         this.limits = limits;
-        this.factory = PayloadDecoder.jsonFactory(limits);
+        this.factory = DevalueDecoder.jsonFactory(limits);
     }
 
     /**
@@ -426,13 +426,13 @@ public final class CanonicalReader {
                 case "number":
                     switch (string(m, "value")) {
                         case "NaN":
-                            return PayloadDecoder.NAN;
+                            return DevalueDecoder.NAN;
                         case "Infinity":
-                            return PayloadDecoder.POSITIVE_INFINITY;
+                            return DevalueDecoder.POSITIVE_INFINITY;
                         case "-Infinity":
-                            return PayloadDecoder.NEGATIVE_INFINITY;
+                            return DevalueDecoder.NEGATIVE_INFINITY;
                         case "-0":
-                            return PayloadDecoder.NEGATIVE_ZERO;
+                            return DevalueDecoder.NEGATIVE_ZERO;
                         default:
                             throw new Failure("a 'number' value is NaN, Infinity, -Infinity or -0", offset(m));
                     }

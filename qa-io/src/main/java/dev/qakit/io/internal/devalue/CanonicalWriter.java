@@ -16,6 +16,7 @@ import dev.qakit.io.devalue.NullProtoObject;
 import dev.qakit.io.devalue.SparseArray;
 import dev.qakit.io.devalue.Tagged;
 import dev.qakit.io.devalue.TagHandler;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Undefined;
 import java.io.IOException;
@@ -396,7 +397,7 @@ public final class CanonicalWriter {
             } else if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
                 typed("number", "value", "\"-0\"");
             } else {
-                raw(JsNumbers.toJsString(d));
+                raw(JsNumberText.toString(d));
             }
         }
 

@@ -1,11 +1,8 @@
 package dev.qakit.io.internal.devalue;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /** JavaScript {@code Date} text: {@code toISOString()} output and what {@code new Date(text)} accepts. */
@@ -48,73 +45,119 @@ public final class JsDates {
     }
 
     /**
-     * The {@code toISOString()} of {@code new Date(text)}: the text itself when it already is
-     * such output, the normalised form of other ISO date(-time) texts, or null for an invalid
-     * date (garbage, {@code ""}, out of range).
+     * The {@code toISOString()} of {@code new Date(text)} for texts in ECMAScript's date time
+     * string format ({@code YYYY}, {@code ±YYYYYY}, optional {@code -MM}, {@code -DD}, then
+     * optionally {@code THH:mm}, {@code :ss}, {@code .sss} and {@code Z} or {@code ±HH:mm}), read
+     * as V8 reads them: years 0-9999 written with six digits come out with four, a day up to 31
+     * runs over into the next month, {@code 24:00} is the next midnight, a date without a time is
+     * UTC. Null for an invalid date: any other text (including a date-time without a zone, which
+     * JavaScript reads in the runtime's local time zone), {@code ""}, {@code -000000}, out of
+     * range.
      *
      * @param text the operand of a {@code Date} tag
      * @return the ISO text, or null for an invalid date
      */
     public static @Nullable String normalize(String text) {
-        Long exact = parseExact(text);
-        if (exact != null) {
-            return text;
-        }
-        Long millis = null;
-        try {
-            millis = OffsetDateTime.parse(text).toInstant().toEpochMilli();
-        } catch (DateTimeParseException | ArithmeticException e) {
-            try {
-                millis = LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-            } catch (DateTimeParseException | ArithmeticException e2) {
+        Long millis = parse(text);
+        return millis == null ? null : format(millis);
+    }
+
+    private static @Nullable Long parse(String s) {
+        int n = s.length();
+        int i;
+        int year;
+        if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            year = digits(s, 1, 6);
+            if (year < 0 || (s.charAt(0) == '-' && year == 0)) {
                 return null;
             }
-        }
-        return Math.abs(millis) <= MAX_MILLIS ? format(millis) : null;
-    }
-
-    private static @Nullable Long parseExact(String s) {
-        int n = s.length();
-        int yearLen;
-        int sign = 1;
-        int i = 0;
-        if (n == 24) {
-            yearLen = 4;
-        } else if (n == 27 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-            yearLen = 6;
-            sign = s.charAt(0) == '-' ? -1 : 1;
-            i = 1;
+            year = s.charAt(0) == '-' ? -year : year;
+            i = 7;
         } else {
+            year = digits(s, 0, 4);
+            if (year < 0) {
+                return null;
+            }
+            i = 4;
+        }
+        int month = 1;
+        int day = 1;
+        if (i < n && s.charAt(i) == '-') {
+            month = digits(s, i + 1, 2);
+            i += 3;
+            if (i < n && s.charAt(i) == '-') {
+                day = digits(s, i + 1, 2);
+                i += 3;
+            }
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        int year = digits(s, i, yearLen);
-        i += yearLen;
-        if (year < 0 || (yearLen == 6 && sign < 0 && year == 0)) {
-            return null;
+        long timeMillis = 0;
+        long offsetMinutes = 0;
+        if (i < n) {
+            if ((s.charAt(i) != 'T' && s.charAt(i) != 't') || i + 6 > n || s.charAt(i + 3) != ':') {
+                return null;
+            }
+            int hour = digits(s, i + 1, 2);
+            int minute = digits(s, i + 4, 2);
+            int second = 0;
+            int milli = 0;
+            i += 6;
+            if (i < n && s.charAt(i) == ':') {
+                second = digits(s, i + 1, 2);
+                i += 3;
+                if (i < n && s.charAt(i) == '.') {
+                    int from = ++i;
+                    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                        i++;
+                    }
+                    if (i == from) {
+                        return null;
+                    }
+                    // milliseconds: the first three digits, the rest dropped
+                    String ms = (s.substring(from, Math.min(i, from + 3)) + "00").substring(0, 3);
+                    milli = Integer.parseInt(ms);
+                }
+            }
+            if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 59
+                    || (hour == 24 && (minute > 0 || second > 0 || milli > 0))) {
+                return null;
+            }
+            if (i == n) {
+                return null; // local time: depends on the runtime's time zone
+            }
+            if (s.charAt(i) == 'Z' || s.charAt(i) == 'z') {
+                i++;
+            } else if (s.charAt(i) == '+' || s.charAt(i) == '-') {
+                int oh = digits(s, i + 1, 2);
+                if (oh < 0 || i + 6 > n || s.charAt(i + 3) != ':') {
+                    return null;
+                }
+                int om = digits(s, i + 4, 2);
+                if (oh > 23 || om < 0 || om > 59) {
+                    return null;
+                }
+                offsetMinutes = (s.charAt(i) == '-' ? -1 : 1) * (oh * 60L + om);
+                i += 6;
+            } else {
+                return null;
+            }
+            if (i != n) {
+                return null;
+            }
+            timeMillis = ((hour * 60L + minute) * 60 + second) * 1000 + milli;
         }
-        if (s.charAt(i) != '-' || s.charAt(i + 3) != '-' || s.charAt(i + 6) != 'T' || s.charAt(i + 9) != ':'
-                || s.charAt(i + 12) != ':' || s.charAt(i + 15) != '.' || s.charAt(i + 19) != 'Z') {
-            return null;
-        }
-        int month = digits(s, i + 1, 2);
-        int day = digits(s, i + 4, 2);
-        int hour = digits(s, i + 7, 2);
-        int minute = digits(s, i + 10, 2);
-        int second = digits(s, i + 13, 2);
-        int milli = digits(s, i + 16, 3);
-        if (month < 1 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || milli < 0) {
-            return null;
-        }
-        try {
-            long epochSecond = LocalDateTime.of(sign * year, month, day, hour, minute, second).toEpochSecond(ZoneOffset.UTC);
-            long millis = epochSecond * 1000 + milli;
-            return Math.abs(millis) <= MAX_MILLIS ? millis : null;
-        } catch (DateTimeException e) {
-            return null;
-        }
+        long days = LocalDate.of(year, month, 1).toEpochDay() + day - 1;
+        long millis = days * 86_400_000L + timeMillis - offsetMinutes * 60_000L;
+        return Math.abs(millis) <= MAX_MILLIS ? millis : null;
     }
 
+    /** The value of {@code count} decimal digits at {@code from}, or -1 if they are not all there. */
     private static int digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return -1;
+        }
         int v = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);

@@ -16,23 +16,31 @@ import dev.qakit.io.devalue.NullProtoObject;
 import dev.qakit.io.devalue.SparseArray;
 import dev.qakit.io.devalue.Tagged;
 import dev.qakit.io.devalue.TagHandler;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Undefined;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes value graphs as devalue payloads. Slots are numbered breadth-first (the root is slot 0,
- * every container gets its index when first met), so the writer needs no recursion and no
- * second pass: slot {@code i} is written as soon as it is reached. Immutable; each call has its
- * own context.
+ * Writes value graphs as devalue payloads, byte for byte as {@code devalue.stringify} (6.x)
+ * writes the same graph: slots are numbered depth-first in the order the walk first meets each
+ * value (the root is slot 0, a container's slot precedes its members'), primitives share one
+ * slot per distinct value, objects one per identity, and every text (numbers, strings, keys,
+ * tags) is written as devalue writes it. The walk keeps its own stack, so depth costs no Java
+ * stack. Immutable; each call has its own context.
  */
 public final class PayloadEncoder {
     private final TagHandler[] tags;
@@ -41,11 +49,11 @@ public final class PayloadEncoder {
      * Creates the encoder.
      *
      * @param tags the tag handlers, reducers consulted in order
-     * @param limits the limits (encoding is breadth-first and needs none of them today)
+     * @param limits the limits (the walk keeps its own stack and needs none of them today)
      */
     public PayloadEncoder(List<TagHandler> tags, DevalueLimits limits) {
         this.tags = tags.toArray(new TagHandler[0]);
-        java.util.Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -56,55 +64,143 @@ public final class PayloadEncoder {
      * @throws IOException if writing fails
      */
     public void encode(Object value, Appendable out) throws IOException {
-        new Context(out).run(value);
+        new Context().run(value, out);
     }
 
     /** A value a tag handler reduced: written as {@code [tag, ref(value)]}. */
     private record Reduced(String tag, Object value) {
     }
 
-    private final class Context {
-        private final Appendable out;
-        private final StringBuilder sb;
-        private final IdentityHashMap<Object, Integer> objects = new IdentityHashMap<>();
-        private final HashMap<Object, Integer> primitives = new HashMap<>();
-        private final ArrayList<Object> queue = new ArrayList<>();
+    // how a frame writes each member
+    private static final byte LIST = 0;
+    private static final byte OBJECT = 1;
+    private static final byte NULL_PROTO = 2;
+    private static final byte REFS = 3;
+    private static final byte HOLEY = 4;
+    private static final byte SPARSE = 5;
 
-        Context(Appendable out) {
-            this.out = out;
-            this.sb = out instanceof StringBuilder b ? b : new StringBuilder(8192);
+    /** A container being written: its slot text so far and the members still to write. */
+    private static final class Frame {
+        final int slot;
+        final StringBuilder text;
+        final byte kind;
+        final Iterator<?> members;
+        final String end;
+        boolean first = true;
+        // HOLEY: the next index and the array
+        long next;
+        @Nullable SparseArray array;
+
+        Frame(int slot, String start, byte kind, Iterator<?> members, String end) {
+            this.slot = slot;
+            this.text = new StringBuilder(start);
+            this.kind = kind;
+            this.members = members;
+            this.end = end;
         }
 
-        void run(Object root) throws IOException {
+        boolean hasNext() {
+            return kind == HOLEY ? next < Objects.requireNonNull(array).length() : members.hasNext();
+        }
+    }
+
+    private final class Context {
+        private final IdentityHashMap<Object, Integer> objects = new IdentityHashMap<>();
+        private final HashMap<Object, Integer> primitives = new HashMap<>();
+        /** Slot texts by index; null while the slot's container is being written. */
+        private final ArrayList<@Nullable String> slots = new ArrayList<>();
+        private Frame[] stack = new Frame[32];
+        private int sp;
+
+        void run(Object root, Appendable out) throws IOException {
             int r = ref(root);
+            while (sp > 0) {
+                Frame f = stack[sp - 1];
+                if (f.hasNext()) {
+                    step(f);
+                } else {
+                    f.text.append(f.end);
+                    slots.set(f.slot, f.text.toString());
+                    stack[--sp] = null;
+                }
+            }
             if (r < 0) {
-                sb.append(r);
-                flush(true);
+                out.append(Integer.toString(r));
                 return;
             }
+            StringBuilder sb = new StringBuilder(8192);
             sb.append('[');
-            for (int i = 0; i < queue.size(); i++) {
+            for (int i = 0; i < slots.size(); i++) {
                 if (i > 0) {
                     sb.append(',');
                 }
-                writeSlot(queue.get(i));
-                queue.set(i, null);
+                sb.append(slots.get(i));
+                slots.set(i, null);
                 if (sb.length() > 8192) {
-                    flush(false);
+                    out.append(sb);
+                    sb.setLength(0);
                 }
             }
-            sb.append(']');
-            flush(true);
+            out.append(sb.append(']'));
         }
 
-        private void flush(boolean last) throws IOException {
-            if (sb != out) {
-                out.append(sb);
-                sb.setLength(0);
+        /** Writes the next member of a frame: its separator and key, then its reference. */
+        private void step(Frame f) {
+            StringBuilder t = f.text;
+            switch (f.kind) {
+                case LIST: {
+                    Object v = f.members.next();
+                    if (!f.first) {
+                        t.append(',');
+                    }
+                    f.first = false;
+                    t.append(ref(v));
+                    break;
+                }
+                case OBJECT: {
+                    Map.Entry<?, ?> e = (Map.Entry<?, ?>) f.members.next();
+                    if (!f.first) {
+                        t.append(',');
+                    }
+                    f.first = false;
+                    JsonText.appendString(key(e.getKey()), t, true);
+                    t.append(':').append(ref(e.getValue()));
+                    break;
+                }
+                case NULL_PROTO: {
+                    Map.Entry<?, ?> e = (Map.Entry<?, ?>) f.members.next();
+                    t.append(',');
+                    JsonText.appendString(key(e.getKey()), t, true);
+                    t.append(',').append(ref(e.getValue()));
+                    break;
+                }
+                case REFS:
+                    t.append(',').append(ref(f.members.next()));
+                    break;
+                case HOLEY: {
+                    long i = f.next++;
+                    if (i > 0) {
+                        t.append(',');
+                    }
+                    Object e = Objects.requireNonNull(f.array).get(i);
+                    t.append(e == null ? -2 : ref(e));
+                    break;
+                }
+                case SPARSE: {
+                    Map.Entry<?, ?> e = (Map.Entry<?, ?>) f.members.next();
+                    t.append(',').append(((Long) e.getKey()).longValue()).append(',').append(ref(e.getValue()));
+                    break;
+                }
+                default:
+                    throw new AssertionError(f.kind);
             }
         }
 
-        /** The reference to a value: a special (negative) or its slot index, allocating one when new. */
+        /**
+         * The reference to a value: a special (negative) or its slot index. A value met for the
+         * first time gets the next index; a leaf's text is written at once, a container's frame
+         * is pushed and written before its parent goes on (depth-first, as devalue walks).
+         */
         private int ref(@Nullable Object value) {
             Object v = value == null ? JsonNull.INSTANCE : value;
             if (v instanceof Double d) {
@@ -132,9 +228,10 @@ public final class PayloadEncoder {
             if (known != null) {
                 return known;
             }
-            int index = queue.size();
+            int index = slots.size();
             seen.put(v, index);
-            queue.add(reduce(v));
+            slots.add(null);
+            start(index, reduce(v));
             return index;
         }
 
@@ -148,104 +245,125 @@ public final class PayloadEncoder {
             return v;
         }
 
-        private void writeSlot(Object v) {
+        private void push(Frame f) {
+            if (sp == stack.length) {
+                stack = Arrays.copyOf(stack, sp * 2);
+            }
+            stack[sp++] = f;
+        }
+
+        private void container(int slot, String start, byte kind, Iterator<?> members, String end) {
+            push(new Frame(slot, start, kind, members, end));
+        }
+
+        private void leaf(int slot, StringBuilder text) {
+            slots.set(slot, text.toString());
+        }
+
+        /** Writes a leaf's slot, or pushes the frame that will write a container's. */
+        private void start(int slot, Object v) {
+            StringBuilder sb = new StringBuilder();
             if (v instanceof String s) {
                 JsonText.appendString(s, sb, true);
+                leaf(slot, sb);
             } else if (v instanceof Double d) {
-                JsNumbers.append(d, sb);
+                JsNumberText.append(d, sb);
+                leaf(slot, sb);
             } else if (v instanceof Boolean b) {
-                sb.append(b.booleanValue());
+                leaf(slot, sb.append(b.booleanValue()));
             } else if (v == JsonNull.INSTANCE) {
-                sb.append("null");
+                leaf(slot, sb.append("null"));
             } else if (v instanceof List<?> list) {
-                sb.append('[');
-                for (int i = 0, n = list.size(); i < n; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    sb.append(ref(list.get(i)));
-                }
-                sb.append(']');
+                container(slot, "[", LIST, list.iterator(), "]");
             } else if (v instanceof Map<?, ?> map) {
-                sb.append('{');
-                boolean first = true;
-                for (Map.Entry<?, ?> e : map.entrySet()) {
-                    String key = key(e.getKey());
-                    if (!first) {
-                        sb.append(',');
-                    }
-                    first = false;
-                    JsonText.appendString(key, sb, true);
-                    sb.append(':').append(ref(e.getValue()));
-                }
-                sb.append('}');
+                container(slot, "{", OBJECT, inJavaScriptOrder(map), "}");
             } else if (v instanceof Reduced r) {
-                tag(r.tag()).append(',').append(ref(r.value())).append(']');
+                container(slot, tag(r.tag()), REFS, Collections.singletonList(r.value()).iterator(), "]");
             } else if (v instanceof Tagged t) {
-                tag(t.tag()).append(',').append(ref(t.value())).append(']');
+                container(slot, tag(t.tag()), REFS, Collections.singletonList(t.value()).iterator(), "]");
             } else if (v instanceof SparseArray a) {
-                writeSparse(a);
+                sparse(slot, a);
             } else if (v instanceof BigInteger b) {
-                tag("BigInt").append(",\"").append(b.toString()).append("\"]");
+                leaf(slot, sb.append("[\"BigInt\",\"").append(b).append("\"]"));
             } else if (v instanceof JsDate d) {
-                tag("Date").append(',');
-                JsonText.appendString(d.iso() == null ? "" : d.iso(), sb, true);
-                sb.append(']');
+                textTag(slot, "Date", d.iso() == null ? "" : d.iso());
             } else if (v instanceof NullProtoObject o) {
-                tag("null");
-                for (Map.Entry<String, Object> e : o.members().entrySet()) {
-                    sb.append(',');
-                    JsonText.appendString(key(e.getKey()), sb, true);
-                    sb.append(',').append(ref(e.getValue()));
-                }
-                sb.append(']');
+                container(slot, tag("null"), NULL_PROTO, inJavaScriptOrder(o.members()), "]");
             } else if (v instanceof JsSet s) {
-                tag("Set");
-                for (Object m : s.values()) {
-                    sb.append(',').append(ref(m));
-                }
-                sb.append(']');
+                container(slot, tag("Set"), REFS, s.values().iterator(), "]");
             } else if (v instanceof JsMap m) {
-                tag("Map");
+                List<Object> flat = new ArrayList<>(m.size() * 2);
                 for (int i = 0, n = m.size(); i < n; i++) {
-                    int k = ref(m.keys().get(i));
-                    sb.append(',').append(k).append(',').append(ref(m.values().get(i)));
+                    flat.add(m.keys().get(i));
+                    flat.add(m.values().get(i));
                 }
-                sb.append(']');
+                container(slot, tag("Map"), REFS, flat.iterator(), "]");
             } else if (v instanceof JsRegExp r) {
-                textTag("RegExp", r.source());
+                sb.append(tag("RegExp")).append(',');
+                JsonText.appendString(r.source(), sb, true);
                 if (!r.flags().isEmpty()) {
-                    sb.setLength(sb.length() - 1);
                     sb.append(',');
                     JsonText.appendString(r.flags(), sb, true);
-                    sb.append(']');
                 }
+                leaf(slot, sb.append(']'));
             } else if (v instanceof JsBoxed b) {
-                tag("Object").append(',').append(ref(b.value())).append(']');
+                container(slot, tag("Object"), REFS, Collections.singletonList(b.value()).iterator(), "]");
             } else if (v instanceof JsUrl u) {
-                textTag("URL", u.href());
+                textTag(slot, "URL", u.href());
             } else if (v instanceof JsUrlSearchParams p) {
-                textTag("URLSearchParams", p.value());
+                textTag(slot, "URLSearchParams", p.value());
             } else if (v instanceof JsTemporal t) {
-                textTag(t.kind().tag(), t.value());
+                textTag(slot, t.kind().tag(), t.value());
             } else if (v instanceof JsArrayBuffer b) {
-                textTag("ArrayBuffer", b.toBase64());
+                textTag(slot, "ArrayBuffer", b.toBase64());
             } else if (v instanceof JsTypedArray a) {
-                tag(a.kind().tag()).append(',').append(ref(a.buffer()));
-                if (!a.coversBuffer()) {
-                    sb.append(',').append(a.byteOffset()).append(',').append(a.length());
-                }
-                sb.append(']');
+                container(slot, tag(a.kind().tag()), REFS, Collections.singletonList(a.buffer()).iterator(),
+                        a.coversBuffer() ? "]" : "," + a.byteOffset() + "," + a.length() + "]");
             } else if (v instanceof JsDataView d) {
-                tag("DataView").append(',').append(ref(d.buffer()));
-                if (!d.coversBuffer()) {
-                    sb.append(',').append(d.byteOffset()).append(',').append(d.byteLength());
-                }
-                sb.append(']');
+                container(slot, tag("DataView"), REFS, Collections.singletonList(d.buffer()).iterator(),
+                        d.coversBuffer() ? "]" : "," + d.byteOffset() + "," + d.byteLength() + "]");
             } else {
                 throw new IllegalArgumentException("cannot encode a value of " + v.getClass().getName()
                         + ": devalue writes only plain data (register a TagHandler for custom types)");
             }
+        }
+
+        /**
+         * A map's entries in the order JavaScript keeps an object's keys, which is the order
+         * devalue writes them: integer-like keys ("0".."4294967294") first, ascending, then the
+         * others in insertion order.
+         */
+        private Iterator<? extends Map.Entry<?, ?>> inJavaScriptOrder(Map<?, ?> map) {
+            boolean seenName = false;
+            long last = -1;
+            boolean ordered = true;
+            for (Object k : map.keySet()) {
+                long index = k instanceof String s ? GraphBuilder.arrayIndex(s) : -1;
+                if (index < 0) {
+                    seenName = true;
+                } else if (seenName || index < last) {
+                    ordered = false;
+                    break;
+                } else {
+                    last = index;
+                }
+            }
+            if (ordered) {
+                return map.entrySet().iterator();
+            }
+            TreeMap<Long, Map.Entry<?, ?>> indexed = new TreeMap<>();
+            List<Map.Entry<?, ?>> named = new ArrayList<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                long index = e.getKey() instanceof String s ? GraphBuilder.arrayIndex(s) : -1;
+                if (index >= 0) {
+                    indexed.put(index, e);
+                } else {
+                    named.add(e);
+                }
+            }
+            List<Map.Entry<?, ?>> all = new ArrayList<>(indexed.values());
+            all.addAll(named);
+            return all.iterator();
         }
 
         private String key(@Nullable Object key) {
@@ -259,40 +377,30 @@ public final class PayloadEncoder {
             return s;
         }
 
-        private StringBuilder tag(String name) {
-            sb.append('[');
+        private String tag(String name) {
+            StringBuilder sb = new StringBuilder("[");
             JsonText.appendString(name, sb, true);
-            return sb;
+            return sb.toString();
         }
 
-        private void textTag(String name, String text) {
-            tag(name).append(',');
+        private void textTag(int slot, String name, String text) {
+            StringBuilder sb = new StringBuilder(tag(name)).append(',');
             JsonText.appendString(text, sb, true);
-            sb.append(']');
+            leaf(slot, sb.append(']'));
         }
 
         /** devalue's choice: the sparse form when cheaper than one -2 per hole. */
-        private void writeSparse(SparseArray a) {
+        private void sparse(int slot, SparseArray a) {
             long length = a.length();
             long present = a.presentCount();
             int digits = Long.toString(length).length();
             if (3 * (length - present) > 4 + digits + present * (digits + 1)) {
-                sb.append("[-7,").append(length);
-                for (Map.Entry<Long, Object> e : a.entries().entrySet()) {
-                    sb.append(',').append(e.getKey().longValue()).append(',').append(ref(e.getValue()));
-                }
-                sb.append(']');
+                container(slot, "[-7," + length, SPARSE, a.entries().entrySet().iterator(), "]");
                 return;
             }
-            sb.append('[');
-            for (long i = 0; i < length; i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                Object e = a.get(i);
-                sb.append(e == null ? -2 : ref(e));
-            }
-            sb.append(']');
+            Frame f = new Frame(slot, "[", HOLEY, Collections.emptyIterator(), "]");
+            f.array = a;
+            push(f);
         }
     }
 }

@@ -4,21 +4,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One input held in memory, as text or UTF-8 bytes, kept so that problem locations can be
- * computed after the fact.
+ * One input held in memory as text, kept so that problem locations can be computed after the
+ * fact. Every form of input (text, bytes, stream, reader, file) becomes this text first, so the
+ * decoder has a single path: bytes are UTF-8, decoded as a browser's {@code fetch().text()} and
+ * Node's {@code Buffer.toString()} decode them (a malformed sequence becomes U+FFFD), so that
+ * escaped lone surrogates and everything else read the same whatever the input's form.
  */
 public final class PayloadInput {
-    final @Nullable String text;
-    final byte @Nullable [] bytes;
+    final String text;
 
-    private PayloadInput(@Nullable String text, byte @Nullable [] bytes) {
+    private PayloadInput(String text) {
         this.text = text;
-        this.bytes = bytes;
     }
 
     /**
@@ -28,17 +30,17 @@ public final class PayloadInput {
      * @return the input
      */
     public static PayloadInput of(String text) {
-        return new PayloadInput(text, null);
+        return new PayloadInput(text);
     }
 
     /**
      * UTF-8 input.
      *
-     * @param bytes the bytes (not copied, not modified)
+     * @param bytes the bytes (not modified)
      * @return the input
      */
     public static PayloadInput of(byte[] bytes) {
-        return new PayloadInput(null, bytes);
+        return new PayloadInput(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /**
@@ -104,48 +106,31 @@ public final class PayloadInput {
      * The 1-based line and column (UTF-16 code units) of an offset, packed as
      * {@code line << 32 | column}.
      *
-     * @param offset a char offset (text input) or byte offset (UTF-8 input)
+     * @param offset a char offset
      * @return the packed position
      */
     long position(long offset) {
         int line = 1;
         int col = 1;
-        if (text != null) {
-            int end = (int) Math.min(offset, text.length());
-            for (int i = 0; i < end; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    line++;
-                    col = 1;
-                } else if (c != '\r') {
-                    col++;
-                }
-            }
-        } else if (bytes != null) {
-            int end = (int) Math.min(offset, bytes.length);
-            for (int i = 0; i < end; i++) {
-                int b = bytes[i] & 0xFF;
-                if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                    line++;
-                    col = 1;
-                } else if (b == '\r' || (b & 0xC0) == 0x80) {
-                    continue;
-                } else if (b >= 0xF0) {
-                    col += 2;
-                } else {
-                    col++;
-                }
+        int end = (int) Math.min(offset, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                col = 1;
+            } else if (c != '\r') {
+                col++;
             }
         }
         return ((long) line << 32) | col;
     }
 
     /**
-     * The length of the input in chars or bytes.
+     * The length of the input in chars.
      *
      * @return the length
      */
     long length() {
-        return text != null ? text.length() : bytes != null ? bytes.length : 0;
+        return text.length();
     }
 }

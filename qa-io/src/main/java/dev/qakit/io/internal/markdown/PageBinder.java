@@ -2,7 +2,7 @@ package dev.qakit.io.internal.markdown;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
-import dev.qakit.io.internal.nuxt.JsNumbers;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.model.Body;
 import dev.qakit.model.BodyNode;
 import dev.qakit.model.JsonNull;
@@ -445,14 +445,14 @@ public final class PageBinder {
         }
         typeProblem(pointer, field, name, FieldType.STRING.expected(), v);
         if (v instanceof Number n) {
-            return JsNumbers.toString(n.doubleValue());
+            return JsNumberText.toString(n.doubleValue());
         }
         return v instanceof Boolean ? String.valueOf(v) : null;
     }
 
     /** A value for a message; numbers as JavaScript prints them. */
     private static String describe(Object value) {
-        return value instanceof Number n ? "the number " + JsNumbers.toString(n.doubleValue()) : YamlTree.describe(value);
+        return value instanceof Number n ? "the number " + JsNumberText.toString(n.doubleValue()) : YamlTree.describe(value);
     }
 
     private @Nullable Integer integer(Map<String, Object> fm, Field<Page> f) {

@@ -1,6 +1,6 @@
 package dev.qakit.io.internal.markdown;
 
-import dev.qakit.io.internal.nuxt.JsNumbers;
+import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Undefined;
 import java.util.List;
@@ -108,7 +108,7 @@ public final class YamlWriter {
             out.append(value).append('\n');
         } else if (value instanceof Double d) {
             // JavaScript's text, which YAML's core schema reads back to the same double.
-            out.append(d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : JsNumbers.toString(d)).append('\n');
+            out.append(d.isNaN() ? ".nan" : d.isInfinite() ? (d > 0 ? ".inf" : "-.inf") : JsNumberText.toString(d)).append('\n');
         } else if (value instanceof Number n) {
             out.append(n).append('\n');
         } else if (value instanceof Map) {
