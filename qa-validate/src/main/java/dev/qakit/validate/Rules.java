@@ -3,6 +3,9 @@ package dev.qakit.validate;
 import dev.qakit.io.input.InputPlan;
 import dev.qakit.io.input.QaConfig;
 import dev.qakit.io.nuxt.NuxtPayloadReader;
+import dev.qakit.model.internal.Field;
+import dev.qakit.model.internal.PageSchema;
+import dev.qakit.model.internal.RecordSchema;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.validate.RuleInfo.Kind;
 import dev.qakit.validate.RuleInfo.Source;
@@ -142,6 +145,7 @@ public final class Rules {
         constraints(m);
         siteRules(m);
         lintsAndConfiguration(m);
+        fieldTypes(m);
         markdownReader(m);
         nuxtReader(m);
         devalueCodec(m);
@@ -264,7 +268,7 @@ public final class Rules {
                 "key 'title' is given twice (first at line 2); the last value is used, as Nuxt Content does");
         add(m, "frontmatter.tag", w, k, s, "values carry no YAML tag beyond the core schema (such values are read as strings)",
                 "data: !!binary aGVsbG8=");
-        add(m, "frontmatter.type", e, k, s, "the frontmatter is a mapping and each known key has a value of its type", "order: first");
+        add(m, "frontmatter.type", e, k, s, "the frontmatter, and the qakit member in it, are mappings", "- a list, not a mapping");
         add(m, "frontmatter.dotted-key", w, k, s, "a dotted key such as 'seo.title' can be nested into its parent mapping",
                 "key 'seo.title' cannot be nested: 'seo' already holds a value that is not a mapping; the key is ignored");
         add(m, "markdown.too-deep", w, k, s, "the body nests shallowly enough to be read (deeper content is kept as plain text)",
@@ -329,6 +333,23 @@ public final class Rules {
         add(m, "devalue.canonical-syntax", e, k, s, "canonical JSON (CanonicalJson, qa devalue) is valid JSON", "{\"$type\":");
         add(m, "devalue.canonical-value", e, k, s, "canonical JSON describes a value: known $type names and valid fields",
                 "{\"$type\":\"bogus\"}");
+    }
+
+    /**
+     * A value of the wrong type for a field of the page schema: both readers report it with the
+     * field's own id ({@code page.order-type}), so the same defect has the same id from Markdown
+     * and from a payload.
+     */
+    private static void fieldTypes(Map<String, RuleInfo> m) {
+        for (RecordSchema<?> schema : PageSchema.RECORDS) {
+            for (Field<?> f : schema.fields()) {
+                if (!m.containsKey(f.typeRuleId())) {
+                    add(m, f.typeRuleId(), Severity.ERROR, Kind.READ, Source.VALIDATOR, "'" + f.name() + "' of a " + schema.name()
+                            + " is " + f.type().expected() + " (from Markdown and from a payload alike)",
+                            "'" + f.name() + "' must be " + f.type().expected() + ", found the boolean true");
+                }
+            }
+        }
     }
 
     private static void fileLoading(Map<String, RuleInfo> m) {

@@ -89,6 +89,9 @@ public final class PageSchema {
             .field("blog", "blog", FieldType.ANY, false, Origin.STATE, -1, "blog", null, PageData::blog)
             .build();
 
+    /** Every record of a question page, outermost first. */
+    public static final List<RecordSchema<?>> RECORDS = List.of(DATA, PAGE, QUESTION, SIBLING, SEO);
+
     private PageSchema() {
     }
 
