@@ -302,7 +302,7 @@ public final class Rules {
                 "expected a question page {page, siblings, blog} with an object 'page', found a string");
         add(m, NuxtPayloadReader.TYPE_MISMATCH, e, k, s, "each known member of the payload has a value of its type",
                 "'order' must be an integer, found a string");
-        add(m, "nuxt.unknown-tag", w, k, s, "a payload uses only known tags (reported when unknown tags are kept with UnknownTags.WARN)",
+        add(m, "nuxt.unknown-tag", w, k, s, "a payload uses only known tags (reported when unknown tags are kept with UnknownTagPolicy.WARN)",
                 "[[\"Mystery\",1],0]");
     }
 

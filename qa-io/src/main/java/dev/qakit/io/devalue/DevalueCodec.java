@@ -67,7 +67,7 @@ public final class DevalueCodec {
         for (TagHandler t : tags) {
             byName.putIfAbsent(t.name(), t);
         }
-        this.decoder = new DevalueDecoder(byName, unknownTags == UnknownTagPolicy.KEEP, dialect == WireDialect.LEGACY, limits);
+        this.decoder = new DevalueDecoder(byName, unknownTags != UnknownTagPolicy.REJECT, dialect == WireDialect.LEGACY, limits);
         this.encoder = new PayloadEncoder(tags, limits);
     }
 

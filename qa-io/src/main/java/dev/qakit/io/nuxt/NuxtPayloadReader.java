@@ -3,6 +3,7 @@ package dev.qakit.io.nuxt;
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
 import dev.qakit.io.devalue.DevalueLimits;
+import dev.qakit.io.devalue.UnknownTagPolicy;
 import dev.qakit.io.internal.nuxt.Utf8;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
@@ -70,7 +71,7 @@ import org.jspecify.annotations.Nullable;
  * ({@value #MISSING_PAYLOAD_FILE}), not an exception.
  *
  * <p>Immutable and thread-safe; build once and share. Defaults: Nuxt's revivers plus
- * {@code skipHydrate} (Pinia), {@link UnknownTags#ERROR}, {@link #DEFAULT_LIMITS}, at most 64 MiB per
+ * {@code skipHydrate} (Pinia), {@link UnknownTagPolicy#REJECT}, {@link #DEFAULT_LIMITS}, at most 64 MiB per
  * file.
  */
 public final class NuxtPayloadReader {
@@ -110,7 +111,7 @@ public final class NuxtPayloadReader {
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
 
     private final Map<String, Function<Object, Object>> revivers;
-    private final UnknownTags unknownTags;
+    private final UnknownTagPolicy unknownTags;
     private final long maxFileBytes;
     private final DevalueLimits limits;
     private final PayloadDecoder decoder;
@@ -617,7 +618,7 @@ public final class NuxtPayloadReader {
      */
     public static final class Builder {
         private final Map<String, Function<Object, Object>> revivers = new LinkedHashMap<>();
-        private UnknownTags unknownTags = UnknownTags.ERROR;
+        private UnknownTagPolicy unknownTags = UnknownTagPolicy.REJECT;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private DevalueLimits limits = DEFAULT_LIMITS;
 
@@ -659,12 +660,12 @@ public final class NuxtPayloadReader {
         }
 
         /**
-         * What to do with a tag that has no reviver. Defaults to {@link UnknownTags#ERROR}.
+         * What to do with a tag that has no reviver. Defaults to {@link UnknownTagPolicy#REJECT}.
          *
          * @param policy the policy
          * @return this builder
          */
-        public Builder unknownTags(UnknownTags policy) {
+        public Builder unknownTags(UnknownTagPolicy policy) {
             this.unknownTags = Objects.requireNonNull(policy, "policy");
             return this;
         }

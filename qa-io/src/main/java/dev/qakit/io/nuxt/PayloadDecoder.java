@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * through the devalue codec, and moves the codec's locations to where the text sits in its file.
  */
 final class PayloadDecoder {
-    /** Rule id of a kept unknown tag ({@link UnknownTags#WARN}). */
+    /** Rule id of a kept unknown tag ({@link UnknownTagPolicy#WARN}). */
     static final String UNKNOWN_TAG = "nuxt.unknown-tag";
     /** The codec's rule id for a rejected unknown tag. */
     private static final String UNKNOWN_TAG_REJECTED = "devalue.unknown-tag";
@@ -37,12 +37,12 @@ final class PayloadDecoder {
     }
 
     private final DevalueCodec codec;
-    /** The codec rejecting unknown tags, tried first under {@link UnknownTags#WARN}: a payload without one needs no slot index. */
+    /** The codec rejecting unknown tags, tried first under {@link UnknownTagPolicy#WARN}: a payload without one needs no slot index. */
     private final DevalueCodec strict;
-    private final UnknownTags unknownTags;
+    private final UnknownTagPolicy unknownTags;
     private final Set<String> known;
 
-    PayloadDecoder(Map<String, Function<Object, Object>> revivers, UnknownTags unknownTags, DevalueLimits limits) {
+    PayloadDecoder(Map<String, Function<Object, Object>> revivers, UnknownTagPolicy unknownTags, DevalueLimits limits) {
         DevalueCodec.Builder b = DevalueCodec.builder();
         known = new HashSet<>();
         for (Map.Entry<String, Function<Object, Object>> e : revivers.entrySet()) {
@@ -53,7 +53,7 @@ final class PayloadDecoder {
         for (TagHandler t : NuxtTags.all()) {
             known.add(t.name());
         }
-        this.codec = b.unknownTags(unknownTags == UnknownTags.ERROR ? UnknownTagPolicy.REJECT : UnknownTagPolicy.KEEP)
+        this.codec = b.unknownTags(unknownTags == UnknownTagPolicy.REJECT ? UnknownTagPolicy.REJECT : UnknownTagPolicy.KEEP)
                 .limits(limits)
                 .build();
         this.strict = codec.toBuilder().unknownTags(UnknownTagPolicy.REJECT).build();
@@ -61,7 +61,7 @@ final class PayloadDecoder {
     }
 
     Decoded decode(String text, String source, int line, int column) {
-        ReadResult<Object> r = unknownTags == UnknownTags.WARN ? strict.read(text, source) : null;
+        ReadResult<Object> r = unknownTags == UnknownTagPolicy.WARN ? strict.read(text, source) : null;
         boolean unknown = r == null || hasUnknownTag(r);
         if (unknown) {
             r = codec.read(text, source);
@@ -77,7 +77,7 @@ final class PayloadDecoder {
      * @return what decoding produced
      */
     Decoded decode(byte[] bytes, String source) {
-        ReadResult<Object> r = unknownTags == UnknownTags.WARN ? strict.read(bytes, source) : null;
+        ReadResult<Object> r = unknownTags == UnknownTagPolicy.WARN ? strict.read(bytes, source) : null;
         boolean unknown = r == null || hasUnknownTag(r);
         if (unknown) {
             r = codec.read(bytes, source);
@@ -100,7 +100,7 @@ final class PayloadDecoder {
         for (Problem p : r.problems()) {
             problems.add(shift(p, line, column));
         }
-        if (unknownTags == UnknownTags.WARN && mayHaveUnknownTags && r.value().isPresent()) {
+        if (unknownTags == UnknownTagPolicy.WARN && mayHaveUnknownTags && r.value().isPresent()) {
             for (PayloadSlots.TagUse use : slots.customTags(known)) {
                 problems.add(Problem.warning(UNKNOWN_TAG, "unknown payload tag '" + use.tag() + "' kept as an opaque value;"
                         + " register a reviver for it to read it", new SourceLocation(source, use.slot().line(),

@@ -12,6 +12,7 @@ import dev.qakit.io.devalue.NullProtoObject;
 import dev.qakit.io.devalue.NuxtError;
 import dev.qakit.io.devalue.SparseArray;
 import dev.qakit.io.devalue.Tagged;
+import dev.qakit.io.devalue.UnknownTagPolicy;
 import dev.qakit.model.Body;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
@@ -274,7 +275,7 @@ class NuxtPayloadReaderTest {
         ReadResult<NuxtPayload> strict = NuxtPayloadReader.builder().build().read(page);
         assertThat(strict.problems()).isNotEmpty().allMatch(Problem::isError);
         assertThat(strict.problems().get(0).message()).contains("SemVer");
-        ReadResult<NuxtPayload> warn = NuxtPayloadReader.builder().unknownTags(UnknownTags.WARN).build().read(page);
+        ReadResult<NuxtPayload> warn = NuxtPayloadReader.builder().unknownTags(UnknownTagPolicy.WARN).build().read(page);
         assertThat(warn.problems()).extracting(Problem::ruleId, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
                 "nuxt.unknown-tag", "unknown payload tag 'SemVer' kept as an opaque value; register a reviver for it to read it"));
         Tagged version = (Tagged) map(warn.orThrow().data().get("qa-types")).get("version");

@@ -3,6 +3,7 @@ package dev.qakit.io.nuxt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.devalue.UnknownTagPolicy;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.ByteArrayInputStream;
@@ -100,7 +101,7 @@ class PayloadBytesReadAsTextTest {
 
     @Test
     void warningsForUnknownTagsAreTheSameFromBytesAndText() {
-        NuxtPayloadReader warn = NuxtPayloadReader.builder().unknownTags(UnknownTags.WARN).build();
+        NuxtPayloadReader warn = NuxtPayloadReader.builder().unknownTags(UnknownTagPolicy.WARN).build();
         String tagged = "[{\"path\":1,\"v\":2},\"/a\",[\"SemVer\",3],\"1.2.3\"]";
         for (ReadResult<NuxtPayload> r : List.of(warn.readPayload(tagged, "p.json"),
                 warn.readPayload(tagged.getBytes(StandardCharsets.UTF_8), "p.json"))) {
