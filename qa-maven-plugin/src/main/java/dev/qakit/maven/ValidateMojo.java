@@ -30,6 +30,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class ValidateMojo extends AbstractMojo {
+    /**
+     * Hibernate Validator announces its version through java.util.logging at INFO, which would land
+     * in the middle of Maven's output; the goal logs through Maven only. Held in a field:
+     * java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     /** The content root: Markdown files, payloads, HTML pages or a generated site. Its qa.yaml is read. */
     @Parameter(property = "qa.contentDirectory", defaultValue = "${project.basedir}/content")
     private File contentDirectory;
@@ -76,6 +83,7 @@ public final class ValidateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         if (skip) {
             getLog().info("qa:validate is skipped");
             return;

@@ -255,7 +255,8 @@ class EmittedRuleIdsTest {
 
     /** The rule id of every constraint reachable from {@link PageData}, with the constraint and property path. */
     private static Map<String, List<String>> constraintIds() {
-        try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory()) {
+        try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator()).buildValidatorFactory()) {
             Map<String, List<String>> ids = new TreeMap<>();
             walk(factory.getValidator(), PageData.class, List.of(), new HashSet<>(), ids);
             return ids;
