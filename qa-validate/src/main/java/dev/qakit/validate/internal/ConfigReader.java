@@ -7,10 +7,11 @@ import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.Rules;
 import dev.qakit.validate.ValidationConfig;
-import java.io.StringReader;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -52,7 +53,7 @@ public final class ConfigReader {
      * @return the configuration and its problems
      */
     public ReadResult<ValidationConfig> read(String yaml) {
-        try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), new StringReader(yaml))) {
+        try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), new WholePairs(yaml))) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return done();
@@ -265,5 +266,44 @@ public final class ConfigReader {
     private static String describeValue(JsonParser p) {
         JsonToken t = p.currentToken();
         return t.isScalarValue() && t != JsonToken.VALUE_NULL ? "'" + p.getString() + "'" : describe(t);
+    }
+
+    /**
+     * The text in chunks that never end between the two halves of a surrogate pair:
+     * snakeyaml-engine's {@code StreamReader}, under Jackson's parser, reads one char past its
+     * buffer when a full read ends on a high surrogate (an {@code IndexOutOfBoundsException} for an
+     * emoji at char 1024).
+     */
+    private static final class WholePairs extends Reader {
+        private final String text;
+        private int pos;
+
+        WholePairs(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            Objects.checkFromIndexSize(off, len, buf.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int end = Math.min(text.length(), pos + len);
+            if (end - pos > 1 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            text.getChars(pos, end, buf, off);
+            int n = end - pos;
+            pos = end;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            pos = text.length();
+        }
     }
 }
