@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole command line on fuzzed files: generated devalue payloads, Markdown pages and HTML
  * pages (every other one mutated) are written to a folder and run through {@code validate},
  * {@code convert} and {@code devalue decode} in-process. Bad input is the user's problem, so
- * every run ends with exit code 0 or 1 and never reports an internal error. Runs a hundredth of
+ * every run ends with exit code 0 or 1 and never reports an internal error. Runs a two-hundredth of
  * {@code qakit.fuzz.inputs} per kind of file.
  */
 class CliFuzzTest {
@@ -29,7 +29,7 @@ class CliFuzzTest {
     Path dir;
 
     private static int count() {
-        return Math.max(20, Fuzz.inputs() / 100);
+        return Math.max(20, Fuzz.inputs() / 200);
     }
 
     /** Half generated, half mutations of other generated samples. */
