@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
  * <p>Counts come from system properties so the {@code fuzz} profile can scale them:
  * {@code qakit.fuzz.inputs} (inputs per reader, half of them mutated corpus files and half
  * generated; default 10 000),
- * {@code qakit.fuzz.seed} (default fixed) and {@code qakit.fuzz.inputMillis} (deadline per
- * input, default 10 s: far above any real input's time, so only a hang reaches it).
+ * {@code qakit.fuzz.seed} (default: derived from the project version, see {@link #seed()}) and
+ * {@code qakit.fuzz.inputMillis} (deadline per input, default 10 s: far above any real input's
+ * time, so only a hang reaches it). Each run prints its seed, and a failure names the property
+ * that reproduces it.
  */
 public final class Fuzz {
     /** Rule ids are lowercase and dotted. */
@@ -64,9 +66,45 @@ public final class Fuzz {
         return Integer.getInteger("qakit.fuzz.inputs", 10_000);
     }
 
-    /** @return the seed of the random sources */
+    /**
+     * The seed of the random sources: {@code qakit.fuzz.seed} when given, otherwise one derived
+     * from {@code qakit.fuzz.version} (the build passes the project version). So each version
+     * explores other inputs, while one commit's build is the same every time.
+     *
+     * @return the seed, 0 or more
+     */
     public static long seed() {
-        return Long.getLong("qakit.fuzz.seed", 20261124L);
+        String given = System.getProperty("qakit.fuzz.seed", "").strip();
+        if (!given.isEmpty()) {
+            return Long.parseLong(given);
+        }
+        return seedOf(System.getProperty("qakit.fuzz.version", "unversioned"));
+    }
+
+    /**
+     * The seed derived from a version: nine decimal digits of its SHA-256, easy to copy into
+     * {@code -Dqakit.fuzz.seed}.
+     *
+     * @param version the project version
+     * @return the seed
+     */
+    public static long seedOf(String version) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(("qakit fuzz " + version).getBytes(StandardCharsets.UTF_8));
+            long l = 0;
+            for (int i = 0; i < 8; i++) {
+                l = l << 8 | (h[i] & 0xff);
+            }
+            return Math.floorMod(l, 1_000_000_000L);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return how a run's seed came about, for reports */
+    static String seedOrigin() {
+        String given = System.getProperty("qakit.fuzz.seed", "").strip();
+        return given.isEmpty() ? "derived from version " + System.getProperty("qakit.fuzz.version", "unversioned") : "given";
     }
 
     /**
@@ -99,6 +137,8 @@ public final class Fuzz {
      * @return the number of inputs run
      */
     public static int run(String reader, int count, IntFunction<byte[]> inputs, Target target) {
+        long t0 = System.nanoTime();
+        System.out.println(reader + ": seed " + seed() + " (" + seedOrigin() + "), " + count + " inputs");
         long valuesBefore = VALUES.get();
         long limitNanos = TimeUnit.MILLISECONDS.toNanos(Long.getLong("qakit.fuzz.inputMillis", 10_000));
         AtomicLong startedAt = new AtomicLong(0);
@@ -152,20 +192,27 @@ public final class Fuzz {
         }
         if (!failures.isEmpty()) {
             StringBuilder sb = new StringBuilder(reader + ": " + failures.size() + " distinct failure(s) in " + done.get()
-                    + " inputs\n");
+                    + " inputs (" + count + " planned; reproduce with -Dqakit.fuzz.seed=" + seed() + " -Dqakit.fuzz.inputs="
+                    + inputs() + ")\n");
             failures.forEach((sig, detail) -> sb.append("--- ").append(sig).append("\n").append(detail).append("\n"));
             throw new AssertionError(sb.toString());
         }
-        report(reader, done.get(), VALUES.get() - valuesBefore);
+        report(reader, done.get(), VALUES.get() - valuesBefore, System.nanoTime() - t0);
         return done.get();
     }
 
-    /** Appends a line to {@code target/fuzz-counts.txt}: inputs run, and results that carried a value. */
-    private static void report(String reader, int inputs, long values) {
+    /**
+     * Prints a run's outcome and appends it to {@code target/fuzz-counts.txt}: seed, inputs run,
+     * results that carried a value, time.
+     */
+    private static void report(String reader, int inputs, long values, long nanos) {
+        long ms = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos));
+        String line = reader + ": seed " + seed() + ", " + inputs + " inputs, " + values + " results with a value, " + ms + " ms ("
+                + inputs * 1000L / ms + " inputs/s)";
+        System.out.println(line);
         try {
             Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "fuzz-counts.txt"), reader + ": " + inputs + " inputs, " + values
-                    + " results with a value\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(Path.of("target", "fuzz-counts.txt"), line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             // Only a report.

@@ -24,8 +24,14 @@ public final class Glob {
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
             if (c == '*') {
-                if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                // A run of stars is one wildcard: '***' matches as '**' does, and a regex of many
+                // '.*' in a row would backtrack without end on a path that does not match.
+                boolean twoOrMore = false;
+                while (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
                     i++;
+                    twoOrMore = true;
+                }
+                if (twoOrMore) {
                     if (i + 1 < glob.length() && glob.charAt(i + 1) == '/') {
                         i++;
                         re.append("(?:.*/)?");

@@ -4,12 +4,14 @@ import dev.qakit.io.SourceMap;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -97,8 +99,9 @@ public final class YamlTree {
                 .setUseMarks(true)
                 .build();
         Optional<Node> node;
+        StreamReader reader = new StreamReader(settings, new WholePairs(yaml));
         try {
-            node = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode();
+            node = new Composer(settings, new ParserImpl(settings, reader)).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             SourceLocation at = e.getProblemMark().map(m -> locate(m, yaml, lineStarts(yaml), firstLine, text)).orElse(text.at(firstLine, 1));
             String msg = e.getProblem();
@@ -115,6 +118,15 @@ public final class YamlTree {
             return null;
         } catch (StackOverflowError e) {
             problems.add(Problem.error("frontmatter.too-deep", "the frontmatter nests too deeply to be read", text.at(firstLine, 1)));
+            return null;
+        } catch (RuntimeException e) {
+            // snakeyaml-engine documents YamlEngineException for bad input; anything else it throws is its own
+            // defect on this input (such as IllegalArgumentException for a tag whose %-escapes decode to blanks).
+            // This is the one place such an exception is seen: it becomes a syntax error where the parser had
+            // reached, and nothing else in qakit depends on its type.
+            SourceLocation at = locate(reader.getLine(), reader.getColumn(), yaml, lineStarts(yaml), firstLine, text);
+            problems.add(Problem.error("frontmatter.yaml-syntax", "YAML could not be read past this point: the YAML parser failed ("
+                    + e + ")", at));
             return null;
         }
         if (node.isEmpty()) {
@@ -170,19 +182,73 @@ public final class YamlTree {
     }
 
     static SourceLocation locate(Mark mark, String yaml, int[] starts, int firstLine, SourceText text) {
-        int line = mark.getLine();
+        return locate(mark.getLine(), mark.getColumn(), yaml, starts, firstLine, text);
+    }
+
+    /**
+     * The file location of a position in the YAML.
+     *
+     * @param line the 0-based line in the YAML
+     * @param column the 0-based column, in code points
+     * @param yaml the YAML text
+     * @param starts its line starts
+     * @param firstLine the file line of the YAML's first line
+     * @param text the whole file
+     * @return the location, with a 1-based column in UTF-16 units
+     */
+    static SourceLocation locate(int line, int column, String yaml, int[] starts, int firstLine, SourceText text) {
         int col;
         if (line >= starts.length) {
-            col = mark.getColumn();
+            col = column;
         } else {
             int lineStart = starts[line];
             int lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : yaml.length();
             int cps = yaml.codePointCount(lineStart, lineEnd);
-            col = mark.getColumn() <= cps
-                    ? yaml.offsetByCodePoints(lineStart, mark.getColumn()) - lineStart
-                    : (lineEnd - lineStart) + (mark.getColumn() - cps);
+            col = column <= cps
+                    ? yaml.offsetByCodePoints(lineStart, column) - lineStart
+                    : (lineEnd - lineStart) + (column - cps);
         }
         return text.at(firstLine + line, col + 1);
+    }
+
+    /**
+     * The YAML text as the parser reads it: in chunks that never end between the two halves of a
+     * surrogate pair. snakeyaml-engine's {@code StreamReader} fills its whole buffer and, when the
+     * last char read is a high surrogate, reads one more char past the buffer's end (an
+     * {@code IndexOutOfBoundsException} for any character outside the BMP, an emoji say, that
+     * straddles the end of a read). Keeping pairs whole means it never has to.
+     */
+    private static final class WholePairs extends Reader {
+        private final String text;
+        private int pos;
+
+        WholePairs(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            Objects.checkFromIndexSize(off, len, buf.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int end = Math.min(text.length(), pos + len);
+            if (end - pos > 1 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            text.getChars(pos, end, buf, off);
+            int n = end - pos;
+            pos = end;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            pos = text.length();
+        }
     }
 
     /** Thrown inside the converter once a fatal problem is recorded. */
