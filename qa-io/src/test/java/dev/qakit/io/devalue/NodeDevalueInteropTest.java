@@ -1,5 +1,7 @@
 package dev.qakit.io.devalue;
 
+import dev.qakit.io.NodeProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -35,15 +37,15 @@ class NodeDevalueInteropTest {
 
     /** Copies the scripts into {@code target/node-interop} and installs the pinned devalue releases there. */
     private static void prepareNode() throws IOException {
-        Assumptions.assumeTrue(runs("node", "--version"), "node is not installed: the devalue interop check is skipped");
-        Assumptions.assumeTrue(runs("npm", "--version"), "npm is not installed: the devalue interop check is skipped");
+        Assumptions.assumeTrue(NodeProcess.run(Path.of("."), true, "node", "--version").ok(), "node is not installed: the devalue interop check is skipped");
+        Assumptions.assumeTrue(NodeProcess.run(Path.of("."), true, "npm", "--version").ok(), "npm is not installed: the devalue interop check is skipped");
         Files.createDirectories(WORK_DIR);
         for (String f : List.of("package.json", "package-lock.json", "canonical.mjs", "verify.mjs", "record-oracle.mjs", "random-graphs.mjs")) {
             Files.copy(SCRIPT_DIR.resolve(f), WORK_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!List.of("devalue-5.6", "devalue-5", "devalue-6").stream().allMatch(d -> Files.isDirectory(WORK_DIR.resolve("node_modules").resolve(d)))) {
-            Result install = run(WORK_DIR, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
-            Assumptions.assumeTrue(install.code == 0, () -> "npm ci failed (offline?), the devalue interop check is skipped: " + install.output);
+            NodeProcess.Result install = NodeProcess.run(WORK_DIR, true, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
+            Assumptions.assumeTrue(install.code() == 0, () -> "npm ci failed (offline?), the devalue interop check is skipped: " + install.output());
         }
     }
 
@@ -51,8 +53,8 @@ class NodeDevalueInteropTest {
     void theRecordedParseCasesAreWhatDevalueReturnsToday() throws Exception {
         prepareNode();
         Path recorded = WORK_DIR.resolve("parse-cases.json");
-        Result record = run(WORK_DIR, "node", "record-oracle.mjs", recorded.getFileName().toString());
-        assertThat(record.code).as(record.output).isZero();
+        NodeProcess.Result record = NodeProcess.run(WORK_DIR, true, "node", "record-oracle.mjs", recorded.getFileName().toString());
+        assertThat(record.code()).as(record.output()).isZero();
         assertThat(Files.readString(recorded, StandardCharsets.UTF_8)).isEqualTo(Files.readString(ParseOracle.file(), StandardCharsets.UTF_8));
     }
 
@@ -60,8 +62,8 @@ class NodeDevalueInteropTest {
     void payloadsDevalueStringifyWritesReEncodeToTheSameBytes() throws Exception {
         prepareNode();
         Path file = WORK_DIR.resolve("random-graphs.json");
-        Result write = run(WORK_DIR, "node", "random-graphs.mjs", "3000", "20261205", file.getFileName().toString());
-        assertThat(write.code).as(write.output).isZero();
+        NodeProcess.Result write = NodeProcess.run(WORK_DIR, true, "node", "random-graphs.mjs", "3000", "20261205", file.getFileName().toString());
+        assertThat(write.code()).as(write.output()).isZero();
         @SuppressWarnings("unchecked")
         List<String> payloads = (List<String>) JsonTree.parse(Files.readString(file, StandardCharsets.UTF_8));
         assertThat(payloads).hasSize(3000);
@@ -108,9 +110,9 @@ class NodeDevalueInteropTest {
         Path casesFile = WORK_DIR.resolve("cases.json");
         Files.writeString(casesFile, JsonTree.write(cases), StandardCharsets.UTF_8);
 
-        Result check = run(WORK_DIR, "node", "verify.mjs", "cases.json");
-        assertThat(check.output).endsWith(cases.size() * 2 + " checks, 0 failures\n");
-        assertThat(check.code).isZero();
+        NodeProcess.Result check = NodeProcess.run(WORK_DIR, true, "node", "verify.mjs", "cases.json");
+        assertThat(check.output()).endsWith(cases.size() * 2 + " checks, 0 failures\n");
+        assertThat(check.code()).isZero();
     }
 
     private static Map<String, Object> testCase(String name, String payload, Object expected) {
@@ -121,29 +123,4 @@ class NodeDevalueInteropTest {
         return m;
     }
 
-    private record Result(int code, String output) {
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            return run(Path.of("."), command).code == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Result run(Path dir, String... command) throws IOException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(4, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                return new Result(-1, out + " (timed out)");
-            }
-            return new Result(p.exitValue(), out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, "interrupted");
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.qakit.io.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.NodeProcess;
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.devalue.DevalueCodec;
 import dev.qakit.io.devalue.NuxtTags;
@@ -45,14 +46,14 @@ class DevalueDifferentialTest {
     @Test
     void payloadsDevalueAcceptsDecodeWithoutErrors() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("qakit.fuzz.differential"), "differential fuzzing runs in the fuzz profile");
-        Assumptions.assumeTrue(run(Path.of("."), "node", "--version").code == 0, "node is not installed");
+        Assumptions.assumeTrue(NodeProcess.nodeRuns(), "node is not installed");
         Files.createDirectories(WORK_DIR);
         for (String f : List.of("package.json", "package-lock.json", "accepts.mjs")) {
             Files.copy(SCRIPT_DIR.resolve(f), WORK_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(WORK_DIR.resolve("node_modules/devalue-6"))) {
-            Result install = run(WORK_DIR, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
-            Assumptions.assumeTrue(install.code == 0, () -> "npm ci failed: " + install.output);
+            NodeProcess.Result install = NodeProcess.run(WORK_DIR, true, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
+            Assumptions.assumeTrue(install.code() == 0, () -> "npm ci failed: " + install.output());
         }
 
         int count = Math.max(1000, Fuzz.inputs() / 10);
@@ -102,10 +103,10 @@ class DevalueDifferentialTest {
         }
         Path file = WORK_DIR.resolve("payloads.json");
         Files.writeString(file, w.toString(), StandardCharsets.UTF_8);
-        Result r = run(WORK_DIR, "node", "--stack-size=4000", "accepts.mjs", "payloads.json");
-        assertThat(r.code).as("node accepts.mjs: %s", r.output.length() > 500 ? r.output.substring(0, 500) : r.output).isZero();
+        NodeProcess.Result r = NodeProcess.run(WORK_DIR, false, "node", "--stack-size=4000", "accepts.mjs", "payloads.json");
+        assertThat(r.code()).as("node accepts.mjs: %s", r.output().length() > 500 ? r.output().substring(0, 500) : r.output()).isZero();
         List<Boolean> out = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), r.output)) {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), r.output())) {
             assertThat(p.nextToken()).isEqualTo(JsonToken.START_ARRAY);
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 out.add(t == JsonToken.VALUE_TRUE);
@@ -126,26 +127,4 @@ class DevalueDifferentialTest {
         }
     }
 
-    private record Result(int code, String output) {
-    }
-
-    private static Result run(Path dir, String... command) throws IOException {
-        Process p;
-        try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            return new Result(-1, e.toString());
-        }
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                return new Result(-1, out + " (timed out)");
-            }
-            return new Result(p.exitValue(), out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, "interrupted");
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.qakit.io.internal.js;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.NodeProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class JsNumberTextTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aMillionRandomDoublesMatchNode() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(nodeRuns(), "node is not installed: the comparison with a million doubles printed by node is skipped");
+        Assumptions.assumeTrue(NodeProcess.nodeRuns(), "node is not installed: the comparison with a million doubles printed by node is skipped");
         Files.createDirectories(WORK_DIR);
         Path script = WORK_DIR.resolve("numbers.mjs");
         Files.copy(SCRIPT, script, StandardCopyOption.REPLACE_EXISTING);
@@ -91,23 +92,8 @@ class JsNumberTextTest {
         return bad;
     }
 
-    private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+    private static void run(String... command) {
+        NodeProcess.Result r = NodeProcess.run(Path.of("."), true, command);
+        assertThat(r.code()).as(r.output()).isZero();
     }
 }
