@@ -49,6 +49,10 @@ public final class NuxtTags {
     private static final Set<String> WRAPPERS = Set.of(SHALLOW_REACTIVE, REACTIVE, SHALLOW_REF, REF, SKIP_HYDRATE);
 
     private static final TagHandler NUXT_ERROR_HANDLER = TagHandler.of(NUXT_ERROR, v -> {
+        if (v instanceof String message) {
+            // Nuxt revives the tag with createError(value), which also takes a message alone
+            return new NuxtError(Map.of("message", message));
+        }
         if (!(v instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException("a NuxtError carries an object, got " + dev.qakit.io.internal.devalue.Values.describe(v));
         }
@@ -81,7 +85,8 @@ public final class NuxtTags {
     }
 
     /**
-     * The handler of {@code NuxtError}: an object ↔ {@link NuxtError}.
+     * The handler of {@code NuxtError}: an object ↔ {@link NuxtError} (a string, which Nuxt's
+     * {@code createError} also takes, is the error's {@code message}).
      *
      * @return the handler
      */
@@ -121,7 +126,8 @@ public final class NuxtTags {
 
     private static Object parseFalsy(String name, Object operand) {
         if (!(operand instanceof String s)) {
-            throw new IllegalArgumentException("an " + name + " carries a string, got " + dev.qakit.io.internal.devalue.Values.describe(operand));
+            // Nuxt revives the operand with destr, which gives back anything but a string as it is
+            return operand;
         }
         if (s.equals("_")) {
             return Undefined.INSTANCE;
