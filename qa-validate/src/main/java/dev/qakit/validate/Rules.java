@@ -325,7 +325,7 @@ public final class Rules {
                 "[[\"BigInt\",\"12x\"]]");
         add(m, "devalue.unknown-tag", e, k, s, "every tag has a handler (built in, Nuxt's or registered)", "[[\"Mystery\",1],0]");
         add(m, "devalue.bad-tag-value", e, k, s, "a tag handler accepts its operand and returns a value",
-                "tag 'NuxtError': a NuxtError carries an object, got a string");
+                "tag 'NuxtError': a NuxtError carries an object, got a number");
         add(m, "devalue.depth-limit", e, k, s, "the value nests at most DevalueLimits#maxDepth containers deep (500 in the Nuxt reader)",
                 "the value nests deeper than the limit of 500 containers");
         add(m, "devalue.size-limit", e, k, s, "the payload's bytes, strings, numbers and sparse arrays stay within DevalueLimits",
