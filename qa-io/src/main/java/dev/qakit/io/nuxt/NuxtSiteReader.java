@@ -79,18 +79,6 @@ public final class NuxtSiteReader {
     }
 
     /**
-     * Whether a directory looks like a generated Nuxt site: it has an {@code index.html}, a
-     * {@code _payload.json}, or a {@code _nuxt} folder.
-     *
-     * @param dir the directory
-     * @return true if it does
-     */
-    public static boolean isSite(Path dir) {
-        return Files.isDirectory(dir) && (Files.isRegularFile(dir.resolve("index.html"))
-                || Files.isRegularFile(dir.resolve("_payload.json")) || Files.isDirectory(dir.resolve("_nuxt")));
-    }
-
-    /**
      * Streams the routes of a site. Must be closed.
      *
      * @param siteRoot the generated output directory
