@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownReaderTest {
     private final MarkdownReader reader = Corpus.reader();
@@ -329,6 +330,30 @@ class MarkdownReaderTest {
         ReadResult<PageData> r = reader.read(sb.toString(), "lol.md");
         assertThat(r.value()).isEmpty();
         assertThat(r.problems()).extracting(Problem::ruleId).containsExactly("frontmatter.alias-limit");
+    }
+
+    /**
+     * snakeyaml-engine 3.0.1 loops forever flattening a merge key whose source is the mapping that
+     * holds it (found by Jazzer); the reader refuses the recursive alias before the parser composes it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a: &a {<<: [*a]}", "a: &a\n  b: 1\n  <<: *a", "a: &a {b: {<<: *a}}", "a: &a [1, *a]"})
+    @Timeout(5)
+    void aRecursiveAliasIsRefusedAtItsCollection(String yaml) {
+        ReadResult<PageData> r = reader.read("---\ntitle: t\n" + yaml + "\n---\n", "merge.md");
+        assertThat(r.value()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo("frontmatter.alias-limit");
+            assertThat(p.message()).contains("contains it");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.location().column()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void anAnchorRedefinedInsideItsCollectionIsNotRecursive() {
+        ReadResult<PageData> r = reader.read("---\ntitle: t\na: &a {b: &a 1, c: *a}\n---\n", "redefined.md");
+        assertThat(r.problems()).extracting(Problem::ruleId).doesNotContain("frontmatter.alias-limit");
     }
 
     @Test

@@ -5,8 +5,11 @@ import dev.qakit.model.JsonNull;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -27,6 +33,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -101,7 +108,11 @@ public final class YamlTree {
         Optional<Node> node;
         StreamReader reader = new StreamReader(settings, new WholePairs(yaml));
         try {
-            node = new Composer(settings, new ParserImpl(settings, reader)).getSingleNode();
+            node = new Composer(settings, new RecursionGuard(new ParserImpl(settings, reader))).getSingleNode();
+        } catch (RecursiveAlias e) {
+            problems.add(Problem.error("frontmatter.alias-limit", RECURSIVE_ALIAS,
+                    e.collectionStart.map(m -> locate(m, yaml, lineStarts(yaml), firstLine, text)).orElse(text.at(firstLine, 1))));
+            return null;
         } catch (MarkedYamlEngineException e) {
             SourceLocation at = e.getProblemMark().map(m -> locate(m, yaml, lineStarts(yaml), firstLine, text)).orElse(text.at(firstLine, 1));
             String msg = e.getProblem();
@@ -252,6 +263,74 @@ public final class YamlTree {
     }
 
     /** Thrown inside the converter once a fatal problem is recorded. */
+    private static final String RECURSIVE_ALIAS = "an alias refers to a collection that contains it; the value would be infinite";
+
+    /**
+     * Refuses an alias to a collection that is still open, before the composer sees it.
+     * snakeyaml-engine 3.0.1 loops forever flattening a merge key whose source is the mapping
+     * that holds it ({@code a: &a {<<: [*a]}}); any other recursive alias would be refused after
+     * composing anyway, with the same problem at the same place.
+     */
+    private static final class RecursionGuard implements Parser {
+        private final Parser parser;
+        /** The anchors of the collections being read, innermost last; null for none. */
+        private final Deque<Optional<String>> open = new ArrayDeque<>();
+        /** The anchors whose latest definition is a collection still open, with where it starts. */
+        private final Map<String, Optional<Mark>> openAnchors = new HashMap<>();
+
+        RecursionGuard(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = parser.next();
+            switch (e.getEventId()) {
+                case Alias -> {
+                    Optional<Mark> start = openAnchors.get(((AliasEvent) e).getAlias().getValue());
+                    if (start != null) {
+                        throw new RecursiveAlias(start);
+                    }
+                }
+                case Scalar -> ((NodeEvent) e).getAnchor().ifPresent(a -> openAnchors.remove(a.getValue()));
+                case MappingStart, SequenceStart -> {
+                    Optional<String> anchor = ((NodeEvent) e).getAnchor().map(a -> a.getValue());
+                    anchor.ifPresent(a -> openAnchors.put(a, e.getStartMark()));
+                    open.addLast(anchor);
+                }
+                case MappingEnd, SequenceEnd -> open.removeLast().ifPresent(openAnchors::remove);
+                default -> {
+                }
+            }
+            return e;
+        }
+    }
+
+    private static final class RecursiveAlias extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Optional<Mark> collectionStart;
+
+        RecursiveAlias(Optional<Mark> collectionStart) {
+            super(null, null, false, false);
+            this.collectionStart = collectionStart;
+        }
+    }
+
     private static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -310,7 +389,7 @@ public final class YamlTree {
                     return scalar(s);
                 }
                 if (!active.add(node)) {
-                    problems.add(Problem.error("frontmatter.alias-limit", "an alias refers to a collection that contains it; the value would be infinite", where(node)));
+                    problems.add(Problem.error("frontmatter.alias-limit", RECURSIVE_ALIAS, where(node)));
                     throw new Abort();
                 }
                 try {
