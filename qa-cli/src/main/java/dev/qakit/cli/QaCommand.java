@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             ConvertCommand.class,
             InspectCommand.class,
             RenderCommand.class,
+            SchemaCommand.class,
         })
 final class QaCommand implements Runnable {
     @Spec

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Slug}. */
 public final class SlugValidator implements ConstraintValidator<Slug, String> {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern SLUG = Pattern.compile(Slug.PATTERN);
 
     /** Creates the validator. */
     public SlugValidator() {
