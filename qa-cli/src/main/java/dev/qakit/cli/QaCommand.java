@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             DevalueCommand.class,
             ValidateCommand.class,
+            FixCommand.class,
             ConvertCommand.class,
             InspectCommand.class,
             RenderCommand.class,
