@@ -15,9 +15,11 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             DevalueCommand.class,
             ValidateCommand.class,
+            FixCommand.class,
             ConvertCommand.class,
             InspectCommand.class,
             RenderCommand.class,
+            SchemaCommand.class,
         })
 final class QaCommand implements Runnable {
     @Spec

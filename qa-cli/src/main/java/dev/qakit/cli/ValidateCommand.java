@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
+            description = "Report format: text, json, sarif, github, junit or gitlab (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")

@@ -15,7 +15,7 @@ class HelpTest {
         List<List<String>> paths = new ArrayList<>();
         collect(Main.commandLine(), new ArrayList<>(), paths);
         assertThat(paths).extracting(p -> String.join(" ", p))
-                .contains("", "validate", "convert", "inspect", "render", "devalue", "devalue decode", "devalue encode");
+                .contains("", "validate", "convert", "inspect", "render", "schema", "fix", "devalue", "devalue decode", "devalue encode");
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");

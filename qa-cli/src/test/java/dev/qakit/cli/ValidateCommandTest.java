@@ -64,7 +64,7 @@ class ValidateCommandTest {
         assertThat(run("validate", dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("qa: no such file or folder: ");
         assertThat(run("validate", "--format", "xml", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown report format 'xml', expected one of [text, json, sarif, github, junit]");
+        assertThat(err.toString()).contains("unknown report format 'xml', expected one of [text, json, sarif, github, junit, gitlab]");
     }
 
     @Test
@@ -87,5 +87,50 @@ class ValidateCommandTest {
                 "frontmatter.yaml-syntax        error    the frontmatter is valid YAML",
                 "nuxt.unmerged-split            warning  a split payload is read from its file, so that both halves are merged",
                 "devalue.bad-reference          error    every reference names an existing slot or a special value valid in its place");
+    }
+
+    @Test
+    void gitlabAndJsonReportsOfTheBrokenExamplesNameTheSecondPlace(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        copyTree(Path.of("../examples-broken/content").toAbsolutePath().normalize(), content);
+        Path gitlab = dir.resolve("gl-code-quality.json");
+        assertThat(run("validate", "--format", "gitlab", "--output", gitlab.toString(), content.toString())).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode issues = new com.fasterxml.jackson.databind.ObjectMapper().readTree(gitlab.toFile());
+        assertThat(issues.isArray()).isTrue();
+        assertThat(issues.size()).isPositive();
+        com.fasterxml.jackson.databind.JsonNode repeated = null;
+        for (com.fasterxml.jackson.databind.JsonNode issue : issues) {
+            assertThat(issue.at("/location/lines/begin").asInt()).isPositive();
+            if (issue.at("/check_name").asText().equals("topic.question-id-repeated")) {
+                repeated = issue;
+            }
+        }
+        assertThat(repeated).isNotNull();
+        assertThat(repeated.at("/severity").asText()).isEqualTo("minor");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", "--format", "json", content.toString())).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        boolean found = false;
+        for (com.fasterxml.jackson.databind.JsonNode p : json.at("/problems")) {
+            if (p.at("/ruleId").asText().equals("topic.question-id-repeated")) {
+                assertThat(p.at("/related/0/file").asText()).endsWith("path-operations.md");
+                assertThat(p.at("/message").asText()).contains(p.at("/related/0/file").asText() + ":" + p.at("/related/0/line").asInt());
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 }

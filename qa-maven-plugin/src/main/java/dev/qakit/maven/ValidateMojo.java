@@ -57,7 +57,7 @@ public final class ValidateMojo extends AbstractMojo {
     @Parameter(property = "qa.maxWarnings", defaultValue = "-1")
     private int maxWarnings;
 
-    /** Report formats written under outputDirectory: text, json, sarif, github, junit. */
+    /** Report formats written under outputDirectory: text, json, sarif, github, junit, gitlab. */
     @Parameter(property = "qa.formats")
     private List<String> formats = new ArrayList<>(List.of("text"));
 

@@ -273,14 +273,16 @@ public final class ContentValidator {
          */
         public ContentValidator build() {
             Validator v = validator;
-            if (v == null) {
-                // No qakit message uses expression language, so Jakarta EL is not needed at run time
-                // (nor on a consumer's module path); a user's own constraints come with validator(…).
-                ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
-                        .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
-                v = factory.getValidator();
-            }
-            return new ContentValidator(this, v);
+            return new ContentValidator(this, v == null ? bootstrapValidator() : v);
         }
+    }
+
+    /** Hibernate Validator as qakit uses it. */
+    static Validator bootstrapValidator() {
+        // No qakit message uses expression language, so Jakarta EL is not needed at run time
+        // (nor on a consumer's module path); a user's own constraints come with validator(…).
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+        return factory.getValidator();
     }
 }

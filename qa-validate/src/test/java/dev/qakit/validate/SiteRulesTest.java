@@ -129,4 +129,21 @@ class SiteRulesTest {
         ValidationResult r = validate(read("a.md", page("/t/a", 1).questions(List.of(linking)).questionsCount(null).build()));
         assertThat(located(r)).containsExactly("a.md:32:31 link.anchor-not-found");
     }
+
+    @Test
+    void aProblemThatNamesAnotherPlaceCarriesIt() {
+        PageData a = PageData.of(page("/t/a", 1, "shared", "own", "own").subtopic("Page /t/a").build(),
+                siblings("/t/a@1", "/t/b@3"));
+        PageData b = PageData.of(page("/t/b", 2, "other", "shared").subtopic("Page /t/b").build(), List.of());
+        ValidationResult r = validate(read("a.json", a), read("b.json", b), read("c.json", page("/t/a", 3, "c").build()));
+        assertThat(r.problems()).extracting(p -> p.location() + " " + p.ruleId() + " -> " + p.related()
+                .stream().map(l -> l + " " + l.pointer()).toList()).containsExactly(
+                "a.json:11:9 siblings.mismatch -> [b.json:3:7 /page/order]",
+                "a.json:36:9 question.id-unique -> [a.json:33:9 /page/questions/1/id]",
+                "a.json:37:9 lint.duplicate-question-text -> [a.json:34:9 /page/questions/1/q]",
+                "b.json:33:9 topic.question-id-repeated -> [a.json:30:9 /page/questions/0/id]",
+                "b.json:34:9 lint.duplicate-question-text -> [a.json:31:9 /page/questions/0/q]",
+                "c.json:1:7 site.duplicate-id -> [a.json:1:7 /page/id]",
+                "c.json:2:7 site.duplicate-path -> [a.json:2:7 /page/path]");
+    }
 }

@@ -65,6 +65,12 @@ public final class MarkdownReader {
     public static final Set<String> DEFAULT_DECLARED_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(
             PageSchema.declaredKeys()));
 
+    /**
+     * The frontmatter key under which {@code qa convert --to markdown} keeps what Markdown cannot
+     * otherwise carry (siblings, the hash, members the model does not know).
+     */
+    public static final String STATE_KEY = dev.qakit.io.internal.markdown.PageBinder.STATE_KEY;
+
     /** The default bound on values produced through YAML aliases. */
     public static final int DEFAULT_MAX_ALIAS_EXPANSION = 10_000;
 

@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RoutePath {
+    /** The regular expression a route matches as a whole (Java and ECMAScript alike). */
+    String PATTERN = "/|(/[^/\\s]+)+";
+
     /**
      * The message template.
      *

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link RoutePath}. */
 public final class RoutePathValidator implements ConstraintValidator<RoutePath, String> {
-    private static final Pattern ROUTE = Pattern.compile("/|(/[^/\\s]+)+");
+    private static final Pattern ROUTE = Pattern.compile(RoutePath.PATTERN);
 
     /** Creates the validator. */
     public RoutePathValidator() {

@@ -17,6 +17,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Slug {
+    /** The regular expression a slug matches as a whole (Java and ECMAScript alike). */
+    String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+
     /**
      * The message template.
      *

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Slug}. */
 public final class SlugValidator implements ConstraintValidator<Slug, String> {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern SLUG = Pattern.compile(Slug.PATTERN);
 
     /** Creates the validator. */
     public SlugValidator() {
@@ -22,6 +22,28 @@ public final class SlugValidator implements ConstraintValidator<Slug, String> {
     public static boolean isSlug(String text) {
         return SLUG.matcher(text).matches();
     }
+
+    /**
+     * A slug made from a text: accents dropped, lower case, every run of other characters
+     * than {@code a-z} and {@code 0-9} one hyphen, none at either end, at most
+     * {@value #MAX_MADE_LENGTH} characters (cut at a hyphen where there is one).
+     *
+     * @param text the text, such as a question or an id that is not a slug
+     * @return the slug, or {@code ""} when the text has no letter or digit to make one of
+     */
+    public static String toSlug(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_MADE_LENGTH) {
+            int cut = slug.lastIndexOf('-', MAX_MADE_LENGTH);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_MADE_LENGTH).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+
+    /** The longest slug {@link #toSlug(String)} makes. */
+    public static final int MAX_MADE_LENGTH = 48;
 
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {

@@ -1,5 +1,6 @@
 package dev.qakit.model.problem;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,24 +12,31 @@ import java.util.regex.Pattern;
  * {@link #format()} puts both together:
  * {@code content/fastapi/async.md:12:5: error: 'difficulty' must be one of [easy, medium, hard] [question.difficulty]}.
  *
+ * <p>A problem that names a second place (a repeated id and its first use, a sibling entry and
+ * the page it names) carries that place in {@link #related()}, so that reports can link to it
+ * and not only name it in the message.
+ *
  * @param severity how serious it is
  * @param ruleId stable, lowercase, dotted identifier ({@code frontmatter.yaml-syntax})
  * @param message what was expected and what was found, without the location
  * @param location where; {@link SourceLocation#UNKNOWN} if nowhere in particular
+ * @param related the other places the message names, in the order it names them; often empty
  */
-public record Problem(Severity severity, String ruleId, String message, SourceLocation location) {
+public record Problem(Severity severity, String ruleId, String message, SourceLocation location, List<SourceLocation> related) {
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+(?:[-_][a-z0-9]+)*)*");
 
-        /**
-     * Validates the components.
+    /**
+     * Validates the components; {@code related} is copied.
      *
      * @param severity the severity
      * @param ruleId the ruleId
      * @param message the message
      * @param location the location
+     * @param related the other places the message names
      */
     public Problem {
+        related = List.copyOf(Objects.requireNonNull(related, "related"));
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(message, "message");
@@ -39,6 +47,18 @@ public record Problem(Severity severity, String ruleId, String message, SourceLo
         if (message.isBlank()) {
             throw new IllegalArgumentException("message must not be blank");
         }
+    }
+
+    /**
+     * A problem that names no second place.
+     *
+     * @param severity the severity
+     * @param ruleId the ruleId
+     * @param message the message
+     * @param location the location
+     */
+    public Problem(Severity severity, String ruleId, String message, SourceLocation location) {
+        this(severity, ruleId, message, location, List.of());
     }
 
     /**
@@ -72,7 +92,7 @@ public record Problem(Severity severity, String ruleId, String message, SourceLo
      * @return a new problem
      */
     public Problem withSeverity(Severity newSeverity) {
-        return new Problem(newSeverity, ruleId, message, location);
+        return new Problem(newSeverity, ruleId, message, location, related);
     }
 
     /**
@@ -82,7 +102,17 @@ public record Problem(Severity severity, String ruleId, String message, SourceLo
      * @return a new problem
      */
     public Problem withLocation(SourceLocation newLocation) {
-        return new Problem(severity, ruleId, message, newLocation);
+        return new Problem(severity, ruleId, message, newLocation, related);
+    }
+
+    /**
+     * This problem naming other places.
+     *
+     * @param newRelated the other places the message names
+     * @return a new problem
+     */
+    public Problem withRelated(List<SourceLocation> newRelated) {
+        return new Problem(severity, ruleId, message, location, newRelated);
     }
 
     /**

@@ -40,4 +40,18 @@ class SlugTest {
                         "frameworkSlug: 'frameworkSlug' must be a lowercase slug such as 'spring-boot' (a-z, 0-9, single hyphens)",
                         "topicSlug: 'topicSlug' must be a lowercase slug such as 'data-fetching' (a-z, 0-9, single hyphens)");
     }
+
+    @org.junit.jupiter.api.Test
+    void slugsAreMadeFromAnyText() {
+        assertThat(SlugValidator.toSlug("What Is_ASGI?")).isEqualTo("what-is-asgi");
+        assertThat(SlugValidator.toSlug("  Crème brûlée -- déjà vu  ")).isEqualTo("creme-brulee-deja-vu");
+        assertThat(SlugValidator.toSlug("How does `response_model` protect you from leaking fields in FastAPI?"))
+                .isEqualTo("how-does-response-model-protect-you-from-leaking").hasSizeLessThanOrEqualTo(SlugValidator.MAX_MADE_LENGTH);
+        assertThat(SlugValidator.toSlug("?!")).isEmpty();
+        assertThat(SlugValidator.toSlug("x".repeat(100))).hasSize(SlugValidator.MAX_MADE_LENGTH);
+        for (String text : new String[] {"Q?", "Ünïcödé", "a--b", "-x-", "日本語 and more", "x".repeat(100)}) {
+            String slug = SlugValidator.toSlug(text);
+            assertThat(slug.isEmpty() || SlugValidator.isSlug(slug)).as(text).isTrue();
+        }
+    }
 }

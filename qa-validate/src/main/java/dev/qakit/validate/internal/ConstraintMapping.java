@@ -2,11 +2,13 @@ package dev.qakit.validate.internal;
 
 import dev.qakit.io.SourceMap;
 import dev.qakit.model.PageData;
+import dev.qakit.model.Question;
 import dev.qakit.model.internal.Field;
 import dev.qakit.model.internal.PageSchema;
 import dev.qakit.model.internal.RecordSchema;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
+import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.Rules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -37,7 +39,29 @@ public final class ConstraintMapping {
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         String rule = ruleId(violation.getPropertyPath(), annotation);
         String message = violation.getMessage() + found(annotation, violation.getInvalidValue());
-        return new Problem(Severity.ERROR, rule, message, sourceMap.locate(pointer));
+        return new Problem(Severity.ERROR, rule, message, sourceMap.locate(pointer),
+                related(rule, pointer, violation.getRootBean(), sourceMap));
+    }
+
+    private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("/page/questions/(\\d+)/id");
+
+    /** The place a violation's message names besides its own: for a repeated question id, its first use. */
+    private static List<SourceLocation> related(String rule, String pointer, @Nullable PageData data, SourceMap sourceMap) {
+        java.util.regex.Matcher m = QUESTION_ID.matcher(pointer);
+        if (!rule.equals(Rules.QUESTION_ID_UNIQUE) || data == null || !m.matches()) {
+            return List.of();
+        }
+        List<Question> questions = data.page().questions();
+        int index = Integer.parseInt(m.group(1));
+        if (index >= questions.size() || questions.get(index).id() == null) {
+            return List.of();
+        }
+        for (int i = 0; i < index; i++) {
+            if (questions.get(i).id() != null && questions.get(i).id().equals(questions.get(index).id())) {
+                return List.of(sourceMap.locate("/page/questions/" + i + "/id"));
+            }
+        }
+        return List.of();
     }
 
     /**

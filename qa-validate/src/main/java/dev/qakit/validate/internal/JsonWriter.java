@@ -109,6 +109,29 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes {@code true} or {@code false}.
+     *
+     * @param value the value
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public JsonWriter value(boolean value) throws IOException {
+        raw(Boolean.toString(value));
+        return this;
+    }
+
+    /**
+     * Writes {@code null}.
+     *
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public JsonWriter nullValue() throws IOException {
+        raw("null");
+        return this;
+    }
+
+    /**
      * Writes a member with a string value.
      *
      * @param name the name

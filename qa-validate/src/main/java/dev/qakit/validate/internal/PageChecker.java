@@ -81,7 +81,7 @@ final class PageChecker {
         if (page.body() != null) {
             scanBody(page.body(), map, problems, links, headings);
         }
-        String topic = topicOf(page);
+        String topic = Topic.of(page);
         List<Sibling> sibs = data.siblings();
         long[] sibPathLocs = new long[sibs.size()];
         long[] sibOrderLocs = new long[sibs.size()];
@@ -95,18 +95,6 @@ final class PageChecker {
                 sibs.isEmpty() ? null : interner.apply(SiblingCodec.encode(sibs)), Loc.pack(map.locate("/siblings")),
                 sibPathLocs, sibOrderLocs, List.copyOf(links), disabled);
         return new Outcome(source, problems, summary);
-    }
-
-    private static @Nullable String topicOf(Page page) {
-        String path = page.path();
-        if (path == null && page.stem() != null) {
-            path = ContentPaths.routeOf(page.stem());
-        }
-        if (path == null || path.equals("/")) {
-            return null;
-        }
-        int slash = path.lastIndexOf('/');
-        return slash <= 0 ? "/" : path.substring(0, slash);
     }
 
     /** The page's own {@code qa: {disable: [...]}} setting from its frontmatter. */

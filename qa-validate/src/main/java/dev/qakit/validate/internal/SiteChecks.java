@@ -47,14 +47,14 @@ final class SiteChecks {
                 PageSummary first = byPath.putIfAbsent(p.path, p);
                 if (first != null) {
                     report(Rules.SITE_DUPLICATE_PATH, "path '" + p.path + "' is also the path of " + at(first, first.pathLoc),
-                            p, p.pathLoc, "/page/path");
+                            p, p.pathLoc, "/page/path", related(first, first.pathLoc, "/page/path"));
                 }
             }
             if (p.id != null) {
                 PageSummary first = byId.putIfAbsent(p.id, p);
                 if (first != null) {
                     report(Rules.SITE_DUPLICATE_ID, "id '" + p.id + "' is also the id of " + at(first, first.idLoc),
-                            p, p.idLoc, "/page/id");
+                            p, p.idLoc, "/page/id", related(first, first.idLoc, "/page/id"));
                 }
             }
             if (p.topic != null) {
@@ -82,7 +82,7 @@ final class SiteChecks {
                     int fi = (Integer) first[1];
                     report(Rules.LINT_DUPLICATE_QUESTION_TEXT, "the same question text as question " + (fi + 1) + " at "
                             + at(fp, fp.textLocs[fi]) + (fp == p ? "" : " (same topic '" + topic + "')"),
-                            p, p.textLocs[i], "/page/questions/" + i + "/q");
+                            p, p.textLocs[i], "/page/questions/" + i + "/q", related(fp, fp.textLocs[fi], "/page/questions/" + fi + "/q"));
                 }
             }
         }
@@ -101,9 +101,10 @@ final class SiteChecks {
                 Object[] first = ids.putIfAbsent(id, new Object[] {p, i});
                 if (first != null) {
                     PageSummary fp = (PageSummary) first[0];
+                    int fi = (Integer) first[1];
                     report(Rules.TOPIC_QUESTION_ID_REPEATED, "question id '" + id + "' is also used at "
-                            + at(fp, fp.questionIdLocs[(Integer) first[1]]) + " in the same topic '" + topic + "'",
-                            p, p.questionIdLocs[i], "/page/questions/" + i + "/id");
+                            + at(fp, fp.questionIdLocs[fi]) + " in the same topic '" + topic + "'",
+                            p, p.questionIdLocs[i], "/page/questions/" + i + "/id", related(fp, fp.questionIdLocs[fi], "/page/questions/" + fi + "/id"));
                 }
             }
         }
@@ -123,7 +124,7 @@ final class SiteChecks {
             PageSummary first = byOrder.putIfAbsent(p.order, p);
             if (first != null) {
                 report(Rules.TOPIC_ORDER_DUPLICATE, "order " + p.order + " in topic '" + topic + "' is also the order of "
-                        + at(first, first.orderLoc), p, p.orderLoc, "/page/order");
+                        + at(first, first.orderLoc), p, p.orderLoc, "/page/order", related(first, first.orderLoc, "/page/order"));
             }
         }
         int expected = 1;
@@ -135,7 +136,7 @@ final class SiteChecks {
                         ? "orders in topic '" + topic + "' start at " + order + "; expected 1"
                         : "orders in topic '" + topic + "' skip from " + (expected - 1) + " to " + order + "; expected "
                                 + (order - expected == 1 ? String.valueOf(expected) : expected + " to " + (order - 1));
-                report(Rules.TOPIC_ORDER_GAP, msg, p, p.orderLoc, "/page/order");
+                report(Rules.TOPIC_ORDER_GAP, msg, p, p.orderLoc, "/page/order", List.of());
             }
             expected = order + 1;
         }
@@ -153,22 +154,24 @@ final class SiteChecks {
             PageSummary target = byPath.get(e.path());
             if (target == null) {
                 report(Rules.SIBLINGS_MISSING_PAGE, "sibling '" + e.path() + "' names no page of this site", p,
-                        p.siblingPathLocs[i], "/siblings/" + i + "/path");
+                        p.siblingPathLocs[i], "/siblings/" + i + "/path", List.of());
                 continue;
             }
             if (e.order() != null && target.order != null && !e.order().equals(target.order)) {
                 report(Rules.SIBLINGS_MISMATCH, "sibling '" + e.path() + "' has order " + e.order() + " but that page's order is "
-                        + target.order + " (" + at(target, target.orderLoc) + ")", p, p.siblingOrderLocs[i], "/siblings/" + i + "/order");
+                        + target.order + " (" + at(target, target.orderLoc) + ")", p, p.siblingOrderLocs[i], "/siblings/" + i + "/order",
+                        related(target, target.orderLoc, "/page/order"));
             }
             if (e.subtopic() != null && target.subtopic != null && !e.subtopic().equals(target.subtopic)) {
                 report(Rules.SIBLINGS_MISMATCH, "sibling '" + e.path() + "' has subtopic '" + e.subtopic()
-                        + "' but that page's subtopic is '" + target.subtopic + "'", p, p.siblingPathLocs[i], "/siblings/" + i + "/subtopic");
+                        + "' but that page's subtopic is '" + target.subtopic + "'", p, p.siblingPathLocs[i], "/siblings/" + i + "/subtopic",
+                        related(target, target.pathLoc, "/page/path"));
             }
         }
         for (PageSummary other : topicPages) {
             if (other.path != null && !listed.contains(other.path)) {
                 report(Rules.SIBLINGS_INCOMPLETE, "siblings leave out '" + other.path + "', a page of topic '" + topic + "' ("
-                        + at(other, other.pathLoc) + ")", p, p.siblingsLoc, "/siblings");
+                        + at(other, other.pathLoc) + ")", p, p.siblingsLoc, "/siblings", related(other, other.pathLoc, "/page/path"));
             }
         }
     }
@@ -179,7 +182,7 @@ final class SiteChecks {
             if (target == null) {
                 if (multiPage) {
                     report(Rules.LINK_PAGE_NOT_FOUND, "link '" + link.written() + "' names no page of this site", p, link.loc(),
-                            link.pointer());
+                            link.pointer(), List.of());
                 }
                 continue;
             }
@@ -191,7 +194,7 @@ final class SiteChecks {
                 String listed = anchors.size() > 8 ? String.join(", ", anchors.subList(0, 8)) + ", …" : String.join(", ", anchors);
                 report(Rules.LINK_ANCHOR_NOT_FOUND, "link '" + link.written() + "' names no question or heading '" + fragment
                         + "' of " + (target == p ? "this page" : "'" + target.path + "'") + "; its anchors are [" + listed + "]",
-                        p, link.loc(), link.pointer());
+                        p, link.loc(), link.pointer(), target == p ? List.of() : related(target, target.pathLoc, "/page/path"));
             }
         }
     }
@@ -214,9 +217,14 @@ final class SiteChecks {
         return Loc.unpack(p.source, loc, "").toString();
     }
 
-    private void report(String rule, String message, PageSummary p, long loc, String pointer) {
+    /** The one other place a message names, with the pointer of the value there. */
+    private static List<SourceLocation> related(PageSummary p, long loc, String pointer) {
+        return List.of(Loc.unpack(p.source, loc, pointer));
+    }
+
+    private void report(String rule, String message, PageSummary p, long loc, String pointer, List<SourceLocation> related) {
         Severity severity = Rules.find(rule).map(r -> r.defaultSeverity()).orElse(Severity.ERROR);
         SourceLocation where = Loc.unpack(p.source, loc, pointer);
-        out.accept(new Problem(severity, rule, message, where));
+        out.accept(new Problem(severity, rule, message, where, related));
     }
 }

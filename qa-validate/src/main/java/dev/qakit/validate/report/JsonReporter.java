@@ -2,11 +2,15 @@ package dev.qakit.validate.report;
 
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
+import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.ValidationResult;
 import dev.qakit.validate.internal.JsonWriter;
 import java.io.IOException;
 
-/** The result as JSON: a summary, then every problem with its location. */
+/**
+ * The result as JSON: a summary, then every problem with its location and the other places it
+ * names ({@code related}, often empty), each with file, line, column and pointer.
+ */
 final class JsonReporter implements Reporter {
     @Override
     public void write(ValidationResult result, Appendable out) throws IOException {
@@ -29,8 +33,17 @@ final class JsonReporter implements Reporter {
                     .member("pointer", p.location().pointer())
                     .member("severity", p.severity().label())
                     .member("ruleId", p.ruleId())
-                    .member("message", p.message())
-                    .endObject();
+                    .member("message", p.message());
+            w.name("related").beginArray();
+            for (SourceLocation r : p.related()) {
+                w.beginObject()
+                        .member("file", r.source())
+                        .member("line", r.line())
+                        .member("column", r.column())
+                        .member("pointer", r.pointer())
+                        .endObject();
+            }
+            w.endArray().endObject();
         }
         w.endArray();
         w.endObject();

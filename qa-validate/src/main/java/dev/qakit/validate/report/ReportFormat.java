@@ -16,7 +16,9 @@ public enum ReportFormat {
     /** GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…,title=rule-id::message}). */
     GITHUB("github", "txt"),
     /** JUnit XML: a test case per file, failing when the file has errors. */
-    JUNIT("junit", "xml");
+    JUNIT("junit", "xml"),
+    /** GitLab Code Quality JSON (errors are {@code major}, warnings {@code minor}, infos {@code info}). */
+    GITLAB("gitlab", "json");
 
     private final String label;
     private final String fileExtension;
@@ -56,6 +58,7 @@ public enum ReportFormat {
             case SARIF -> new SarifReporter();
             case GITHUB -> new GithubReporter();
             case JUNIT -> new JunitReporter();
+            case GITLAB -> new GitlabReporter();
         };
     }
 

@@ -2,6 +2,7 @@ package dev.qakit.validate.report;
 
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
+import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.RuleInfo;
 import dev.qakit.validate.Rules;
 import dev.qakit.validate.ValidationResult;
@@ -15,13 +16,14 @@ import java.util.Map;
 /**
  * SARIF 2.1.0: one run whose driver lists every rule (with its description and default level),
  * and one result per problem, located by a relative URI and a 1-based region. Columns are
- * declared as UTF-16 code units ({@code columnKind}). Each result carries a
- * {@code partialFingerprints} entry computed from the rule, the file and the message, not the
- * line, so that it stays stable when unrelated lines move.
+ * declared as UTF-16 code units ({@code columnKind}). A problem that names another place lists
+ * it in {@code relatedLocations}. Each result carries a {@code partialFingerprints} entry
+ * computed from the rule, the file, the pointer and the message, not the line (see
+ * {@link Fingerprints}), so that it stays stable when unrelated lines move.
  */
 final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    static final String FINGERPRINT = "qakitProblem/v1";
+    static final String FINGERPRINT = "qakitProblem/v2";
 
     @Override
     public void write(ValidationResult result, Appendable out) throws IOException {
@@ -62,32 +64,46 @@ final class SarifReporter implements Reporter {
         w.endArray().endObject().endObject();
         w.member("columnKind", "utf16CodeUnits");
         w.name("results").beginArray();
-        Map<String, Integer> occurrences = new HashMap<>();
+        Fingerprints fingerprints = new Fingerprints();
         for (Problem p : result.problems()) {
             w.beginObject()
                     .member("ruleId", p.ruleId())
                     .member("ruleIndex", index.get(p.ruleId()))
                     .member("level", level(p.severity()))
                     .name("message").beginObject().member("text", p.message()).endObject();
-            w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
-            w.name("artifactLocation").beginObject().member("uri", uri(p.location().source())).endObject();
-            if (p.location().hasPosition()) {
-                w.name("region").beginObject().member("startLine", p.location().line());
-                if (p.location().column() > 0) {
-                    w.member("startColumn", p.location().column());
+            w.name("locations").beginArray().beginObject();
+            physicalLocation(w, p.location());
+            w.endObject().endArray();
+            if (!p.related().isEmpty()) {
+                w.name("relatedLocations").beginArray();
+                int id = 0;
+                for (SourceLocation r : p.related()) {
+                    w.beginObject().member("id", id++);
+                    physicalLocation(w, r);
+                    w.endObject();
                 }
-                w.endObject();
+                w.endArray();
             }
-            w.endObject().endObject().endArray();
-            String key = p.ruleId() + '\u0000' + p.location().source() + '\u0000' + p.message();
-            int n = occurrences.merge(key, 1, Integer::sum);
-            w.name("partialFingerprints").beginObject().member(FINGERPRINT, fingerprint(key + '\u0000' + n)).endObject();
+            w.name("partialFingerprints").beginObject().member(FINGERPRINT, fingerprints.next(p)).endObject();
             w.endObject();
         }
         w.endArray();
         w.endObject().endArray();
         w.endObject();
         w.finish();
+    }
+
+    private static void physicalLocation(JsonWriter w, SourceLocation at) throws IOException {
+        w.name("physicalLocation").beginObject();
+        w.name("artifactLocation").beginObject().member("uri", uri(at.source())).endObject();
+        if (at.hasPosition()) {
+            w.name("region").beginObject().member("startLine", at.line());
+            if (at.column() > 0) {
+                w.member("startColumn", at.column());
+            }
+            w.endObject();
+        }
+        w.endObject();
     }
 
     private static String level(Severity s) {
@@ -111,14 +127,5 @@ final class SarifReporter implements Reporter {
             }
         }
         return sb.toString();
-    }
-
-    private static String fingerprint(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        return String.format("%016x", h);
     }
 }

@@ -36,6 +36,10 @@ class ReportFormatTest {
                 new Problem(Severity.WARNING, "lint.code-fence-language",
                         "code fence without a language; write one after the fence, such as ```python",
                         new SourceLocation("content/fastapi/async basics.md", 20, 7, "/page/questions/0/a")),
+                new Problem(Severity.WARNING, "topic.question-id-repeated",
+                        "question id 'status-codes' is also used at content/b.md:9:9 in the same topic '/fastapi'",
+                        new SourceLocation("content/fastapi/async basics.md", 30, 9, "/page/questions/1/id"),
+                        List.of(new SourceLocation("content/b.md", 9, 9, "/page/questions/0/id"))),
                 new Problem(Severity.ERROR, "site.duplicate-path", "100% broken: path '/a,b' is also\r\nthe path of x.md:2:7 <&\"'>",
                         new SourceLocation("content/b.md", 2, 7, "/page/path")),
                 new Problem(Severity.INFO, "frontmatter.bom", "the file starts with a byte order mark", SourceLocation.of("content/c.md")),
@@ -98,7 +102,66 @@ class ReportFormatTest {
                 .at("/runs/0/results/0/partialFingerprints").toString();
         String b = mapper.readTree(ReportFormat.SARIF.reporter().render(new ValidationResult(
                 List.of(p.withLocation(SourceLocation.at("a.md", 40, 7))), List.of()))).at("/runs/0/results/0/partialFingerprints").toString();
-        assertThat(a).isEqualTo(b).contains("qakitProblem/v1");
+        assertThat(a).isEqualTo(b).contains("qakitProblem/v2");
+    }
+
+    @Test
+    void sarifAndJsonCarryTheRelatedLocation() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode sarif = mapper.readTree(ReportFormat.SARIF.reporter().render(sample()));
+        JsonNode repeated = sarif.at("/runs/0/results/4");
+        assertThat(repeated.at("/ruleId").asText()).isEqualTo("topic.question-id-repeated");
+        assertThat(repeated.at("/relatedLocations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("content/b.md");
+        assertThat(repeated.at("/relatedLocations/0/physicalLocation/region/startLine").asInt()).isEqualTo(9);
+        assertThat(sarif.at("/runs/0/results/0").has("relatedLocations")).isFalse();
+        JsonNode json = mapper.readTree(ReportFormat.JSON.reporter().render(sample()));
+        JsonNode related = json.at("/problems/4/related");
+        assertThat(related.size()).isEqualTo(1);
+        assertThat(related.at("/0/file").asText()).isEqualTo("content/b.md");
+        assertThat(related.at("/0/line").asInt()).isEqualTo(9);
+        assertThat(related.at("/0/pointer").asText()).isEqualTo("/page/questions/0/id");
+        assertThat(json.at("/problems/0/related").size()).isZero();
+    }
+
+    @Test
+    void gitlabIssuesHaveTheFieldsGitlabReads() throws IOException {
+        JsonNode issues = new ObjectMapper().readTree(ReportFormat.GITLAB.reporter().render(sample()));
+        assertThat(issues.size()).isEqualTo(sample().problems().size());
+        Set<String> fingerprints = new java.util.HashSet<>();
+        for (JsonNode issue : issues) {
+            assertThat(issue.at("/description").asText()).isNotBlank();
+            assertThat(issue.at("/check_name").asText()).isNotBlank();
+            assertThat(issue.at("/location/path").asText()).isNotBlank();
+            assertThat(issue.at("/location/lines/begin").asInt()).isPositive();
+            assertThat(issue.at("/severity").asText()).isIn("info", "minor", "major");
+            fingerprints.add(issue.at("/fingerprint").asText());
+        }
+        assertThat(fingerprints).hasSize(issues.size());
+        // an error is major, a warning minor, an info info; a problem about a whole file is on line 1
+        assertThat(issues.at("/0/severity").asText()).isEqualTo("major");
+        assertThat(issues.at("/3/severity").asText()).isEqualTo("minor");
+        JsonNode info = issues.get(1);
+        assertThat(info.at("/check_name").asText()).isEqualTo("frontmatter.bom");
+        assertThat(info.at("/severity").asText()).isEqualTo("info");
+        assertThat(info.at("/location/lines/begin").asInt()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReportFormat.class, names = {"GITLAB", "SARIF"})
+    void fingerprintsSurviveLinesMovingHereAndAtTheRelatedPlace(ReportFormat format) throws IOException {
+        Problem p = new Problem(Severity.WARNING, "topic.question-id-repeated", "question id 'x' is also used at b.md:9:9",
+                new SourceLocation("a.md", 30, 9, "/page/questions/1/id"), List.of(new SourceLocation("b.md", 9, 9, "/page/questions/0/id")));
+        Problem moved = new Problem(Severity.WARNING, "topic.question-id-repeated", "question id 'x' is also used at b.md:14:9",
+                new SourceLocation("a.md", 41, 9, "/page/questions/1/id"), List.of(new SourceLocation("b.md", 14, 9, "/page/questions/0/id")));
+        Problem other = new Problem(Severity.WARNING, "topic.question-id-repeated", "question id 'y' is also used at b.md:9:9",
+                new SourceLocation("a.md", 30, 9, "/page/questions/1/id"), List.of(new SourceLocation("b.md", 9, 9, "/page/questions/0/id")));
+        assertThat(fingerprint(format, p)).isEqualTo(fingerprint(format, moved)).isNotEqualTo(fingerprint(format, other));
+    }
+
+    private static String fingerprint(ReportFormat format, Problem p) throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(format.reporter().render(new ValidationResult(List.of(p), List.of())));
+        return format == ReportFormat.GITLAB ? doc.at("/0/fingerprint").asText()
+                : doc.at("/runs/0/results/0/partialFingerprints").toString();
     }
 
     @Test
@@ -136,6 +199,6 @@ class ReportFormatTest {
     void formatsByName() {
         assertThat(ReportFormat.ofLabel("SARIF")).isEqualTo(ReportFormat.SARIF);
         assertThatThrownBy(() -> ReportFormat.ofLabel("xml")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown report format 'xml', expected one of [text, json, sarif, github, junit]");
+                .hasMessage("unknown report format 'xml', expected one of [text, json, sarif, github, junit, gitlab]");
     }
 }

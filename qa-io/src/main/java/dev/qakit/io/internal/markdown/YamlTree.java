@@ -55,11 +55,14 @@ public final class YamlTree {
     private final Map<String, Object> root;
     private final Map<String, SourceLocation> locations;
     private final Map<String, SourceLocation> keyLocations;
+    private final Map<String, SourceLocation> scalarEnds;
 
-    private YamlTree(Map<String, Object> root, Map<String, SourceLocation> locations, Map<String, SourceLocation> keyLocations) {
+    private YamlTree(Map<String, Object> root, Map<String, SourceLocation> locations, Map<String, SourceLocation> keyLocations,
+            Map<String, SourceLocation> scalarEnds) {
         this.root = root;
         this.locations = locations;
         this.keyLocations = keyLocations;
+        this.scalarEnds = scalarEnds;
     }
 
     /** @return the top-level mapping, in order (empty for empty frontmatter) */
@@ -85,6 +88,17 @@ public final class YamlTree {
      */
     public Map<String, SourceLocation> keyLocations() {
         return keyLocations;
+    }
+
+    /**
+     * Where each scalar written once in the text ends (just past its closing quote, or its last
+     * character when plain or a block), by YAML pointer; its start is in {@link #locations()}.
+     * Scalars reached through an alias are left out: editing them is not editing one value.
+     *
+     * @return the end locations
+     */
+    public Map<String, SourceLocation> scalarEnds() {
+        return scalarEnds;
     }
 
     /**
@@ -141,7 +155,7 @@ public final class YamlTree {
             return null;
         }
         if (node.isEmpty()) {
-            return new YamlTree(Map.of(), Map.of(), Map.of());
+            return new YamlTree(Map.of(), Map.of(), Map.of(), Map.of());
         }
         Converter c = new Converter(yaml, firstLine, text, maxAliasExpansion, problems);
         Object value;
@@ -153,10 +167,11 @@ public final class YamlTree {
         if (value instanceof Map<?, ?> m) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) m;
-            return new YamlTree(map, Collections.unmodifiableMap(c.locations), Collections.unmodifiableMap(c.keyLocations));
+            return new YamlTree(map, Collections.unmodifiableMap(c.locations), Collections.unmodifiableMap(c.keyLocations),
+                    Collections.unmodifiableMap(c.scalarEnds));
         }
         if (value == JsonNull.INSTANCE) {
-            return new YamlTree(Map.of(), Map.of(), Map.of());
+            return new YamlTree(Map.of(), Map.of(), Map.of(), Map.of());
         }
         problems.add(Problem.error("frontmatter.type", "the frontmatter must be a mapping of keys to values, found " + describe(value),
                 c.locations.getOrDefault("", text.at(firstLine, 1))));
@@ -348,6 +363,8 @@ public final class YamlTree {
         private final List<Problem> problems;
         private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
         private final Map<String, SourceLocation> keyLocations = new LinkedHashMap<>();
+        private final Map<String, SourceLocation> scalarEnds = new LinkedHashMap<>();
+        private final Map<Node, String> scalarPointers = new IdentityHashMap<>();
         private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
         private int aliasDepth;
@@ -386,6 +403,12 @@ public final class YamlTree {
             }
             try {
                 if (node instanceof ScalarNode s) {
+                    String other = scalarPointers.putIfAbsent(s, pointer);
+                    if (other != null || aliasDepth > 0 || s.getAnchor().isPresent()) {
+                        scalarEnds.remove(other == null ? pointer : other);
+                    } else {
+                        s.getEndMark().ifPresent(m -> scalarEnds.put(pointer, locate(m, yaml, starts, firstLine, text)));
+                    }
                     return scalar(s);
                 }
                 if (!active.add(node)) {
