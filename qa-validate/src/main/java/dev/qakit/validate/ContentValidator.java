@@ -254,20 +254,29 @@ public final class ContentValidator {
         }
 
         /**
-         * Uses this Bean Validation validator (for example one built from a factory holding the
-         * user's own constraints) instead of bootstrapping Hibernate Validator.
+         * Validates the pages with validators of this Bean Validation factory instead of one
+         * bootstrapped by qakit: the way to add your own constraints (a constraint mapping, a
+         * {@code META-INF/validation.xml}) or your own message interpolator. The factory must
+         * know qakit's constraints too, as any factory of a Bean Validation provider does (the
+         * model's records carry them). A violation of your constraint is reported like qakit's
+         * own, as an error at the value's position, with the rule id
+         * {@code <record>.<field>-<constraint>} ({@code question.answer-size} for {@code @Size}
+         * on an answer) that {@code qa.yaml} can set once it declares it under
+         * {@code custom-rules}. The factory stays yours to close, after the last run. Defaults to
+         * Hibernate Validator with {@link ParameterMessageInterpolator}, so that no expression
+         * language is needed.
          *
-         * @param value the validator
+         * @param value the factory
          * @return this builder
          */
-        public Builder validator(Validator value) {
-            this.validator = Objects.requireNonNull(value, "validator");
+        public Builder validatorFactory(ValidatorFactory value) {
+            this.validator = Objects.requireNonNull(value, "validatorFactory").getValidator();
             return this;
         }
 
         /**
-         * Builds the validator; without {@link #validator(Validator)}, the first build
-         * bootstraps Hibernate Validator.
+         * Builds the validator; without {@link #validatorFactory(ValidatorFactory)}, the first
+         * build bootstraps Hibernate Validator.
          *
          * @return a new validator
          */
@@ -280,7 +289,7 @@ public final class ContentValidator {
     /** Hibernate Validator as qakit uses it. */
     static Validator bootstrapValidator() {
         // No qakit message uses expression language, so Jakarta EL is not needed at run time
-        // (nor on a consumer's module path); a user's own constraints come with validator(…).
+        // (nor on a consumer's module path); a user's own constraints come with validatorFactory(…).
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
         return factory.getValidator();

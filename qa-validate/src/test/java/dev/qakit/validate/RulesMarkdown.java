@@ -28,7 +28,9 @@ final class RulesMarkdown {
         sb.append("Every rule id qakit can report, with its default severity, what it checks and an example: a short\n");
         sb.append("input that breaks it or a message it prints. `qa validate --list-rules` prints the same list.\n");
         sb.append("Any rule can be raised, lowered or turned off in `qa.yaml` (`rules:` and `disable:`) and, for\n");
-        sb.append("one page, in its frontmatter (`qa: {disable: [rule-id]}`).\n\n");
+        sb.append("one page, in its frontmatter (`qa: {disable: [rule-id]}`). The rules of constraints you add\n");
+        sb.append("(`ContentValidator.Builder.validatorFactory`) are not listed here; `custom-rules:` in `qa.yaml`\n");
+        sb.append("declares their ids, which can then be configured the same way.\n\n");
         sb.append(rules.size()).append(" rules: ");
         List<String> counts = new ArrayList<>();
         bySource.forEach((source, list) -> counts.add(list.size() + " from the " + source.label()));

@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  *   topic.question-id-repeated: error
  *   lint.seo-description-length: off
  * disable: [lint.code-fence-language]   # the same as 'off'
+ * custom-rules: [question.answer-size]  # rule ids of your own constraints, settable above
  * include: ["**&#47;*.md", "**&#47;_payload.json"]
  * exclude: ["drafts/**"]
  * limits: {problems-per-file: 1000, files: 100000}   # the defaults
@@ -48,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * {@code /}: {@code *} and {@code ?} stay within a folder, {@code **} crosses folders
  * (<code>**&#47;</code> also matches no folder), and {@code {a,b}} gives alternatives. No
  * includes means every file. Rule ids are checked for their form here; whether a rule of that
- * id exists is the validator's to say ({@link #unknownRules(Predicate)}). Immutable and
+ * id exists is the validator's to say ({@link #unknownRules(Predicate)}), except for the ids the
+ * file declares under {@code custom-rules}: those of constraints the user adds to the validator,
+ * which qakit cannot know of. Immutable and
  * thread-safe.
  */
 public final class QaConfig {
@@ -84,6 +87,7 @@ public final class QaConfig {
     private final int maxProblemsPerFile;
     private final int maxFiles;
     private final Map<String, SourceLocation> ruleLocations;
+    private final Set<String> customRules;
 
     private QaConfig(Builder b) {
         this.collection = b.collection;
@@ -96,6 +100,7 @@ public final class QaConfig {
         this.includeGlobs = includes.stream().map(Glob::compile).toList();
         this.excludeGlobs = excludes.stream().map(Glob::compile).toList();
         this.ruleLocations = Collections.unmodifiableMap(new LinkedHashMap<>(b.ruleLocations));
+        this.customRules = Collections.unmodifiableSet(new LinkedHashSet<>(b.customRules));
     }
 
     /**
@@ -132,6 +137,7 @@ public final class QaConfig {
         b.maxProblemsPerFile = maxProblemsPerFile;
         b.maxFiles = maxFiles;
         b.ruleLocations.putAll(ruleLocations);
+        b.customRules.addAll(customRules);
         return b;
     }
 
@@ -209,7 +215,8 @@ public final class QaConfig {
 
     /**
      * Warnings ({@value #CONFIG_UNKNOWN_RULE}) for the rule ids this configuration names that no
-     * rule has, each at the place the file names it.
+     * rule has, each at the place the file names it. The {@linkplain #customRules() custom rules}
+     * are known.
      *
      * @param known whether a rule id exists
      * @return the problems, in the file's order
@@ -218,7 +225,7 @@ public final class QaConfig {
         Objects.requireNonNull(known, "known");
         List<Problem> out = new ArrayList<>();
         ruleLocations.forEach((id, where) -> {
-            if (!known.test(id)) {
+            if (!known.test(id) && !customRules.contains(id)) {
                 out.add(Problem.warning(CONFIG_UNKNOWN_RULE, "no rule has the id '" + id + "' (qa validate --list-rules lists them)",
                         where));
             }
@@ -233,6 +240,17 @@ public final class QaConfig {
      */
     public Map<String, Severity> severities() {
         return severities;
+    }
+
+    /**
+     * The rule ids declared under {@code custom-rules}: those of the user's own constraints (see
+     * {@code ContentValidator.Builder.validatorFactory}), which the rest of the file may then
+     * configure like qakit's rules.
+     *
+     * @return an immutable set, in the order given
+     */
+    public Set<String> customRules() {
+        return customRules;
     }
 
     /**
@@ -324,18 +342,19 @@ public final class QaConfig {
     @Override
     public boolean equals(Object o) {
         return o instanceof QaConfig c && severities.equals(c.severities) && disabled.equals(c.disabled)
+                && customRules.equals(c.customRules)
                 && includes.equals(c.includes) && excludes.equals(c.excludes) && Objects.equals(collection, c.collection)
                 && maxProblemsPerFile == c.maxProblemsPerFile && maxFiles == c.maxFiles;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(severities, disabled, includes, excludes, collection, maxProblemsPerFile, maxFiles);
+        return Objects.hash(severities, disabled, customRules, includes, excludes, collection, maxProblemsPerFile, maxFiles);
     }
 
     @Override
     public String toString() {
-        return "QaConfig[collection=" + collection + ", severities=" + severities + ", disabled=" + disabled + ", includes="
+        return "QaConfig[collection=" + collection + ", severities=" + severities + ", disabled=" + disabled + ", customRules=" + customRules + ", includes="
                 + includes + ", excludes=" + excludes + ", maxProblemsPerFile=" + maxProblemsPerFile + ", maxFiles=" + maxFiles + "]";
     }
 
@@ -346,6 +365,7 @@ public final class QaConfig {
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private final Map<String, SourceLocation> ruleLocations = new LinkedHashMap<>();
+        private final Set<String> customRules = new LinkedHashSet<>();
         private @Nullable String collection;
         private int maxProblemsPerFile = DEFAULT_MAX_PROBLEMS_PER_FILE;
         private int maxFiles = DEFAULT_MAX_FILES;
@@ -425,6 +445,20 @@ public final class QaConfig {
         public Builder disable(String ruleId) {
             checkRuleId(ruleId);
             disabled.add(ruleId);
+            return this;
+        }
+
+        /**
+         * Declares the id of a rule of the user's own, so that naming it is not
+         * {@value QaConfig#CONFIG_UNKNOWN_RULE}.
+         *
+         * @param ruleId the rule id
+         * @return this builder
+         * @throws IllegalArgumentException if the id does not have the form of a rule id
+         */
+        public Builder customRule(String ruleId) {
+            checkRuleId(ruleId);
+            customRules.add(ruleId);
             return this;
         }
 

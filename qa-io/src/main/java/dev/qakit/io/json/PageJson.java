@@ -1,5 +1,6 @@
 package dev.qakit.io.json;
 
+import dev.qakit.io.SourceMap;
 import dev.qakit.io.internal.js.JsNumberText;
 import dev.qakit.io.nuxt.PageDataGraph;
 import dev.qakit.model.JsonNull;
@@ -9,8 +10,10 @@ import dev.qakit.model.internal.JsonStrings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +34,10 @@ import java.util.Set;
  * as JavaScript prints them ({@code 1}, {@code 0.5}, {@code 1e+21}), {@code NaN} and the
  * infinities as {@code null}, dates as their ISO text, and a value met again inside itself (a
  * cycle, which {@code JSON.stringify} rejects) as {@code null}. A {@code BigInt}, which
- * {@code JSON.stringify} rejects, is written as its decimal string.
+ * {@code JSON.stringify} rejects, is written as its decimal string. A value of any other Java
+ * type (what a custom reviver returned, kept in {@code meta} or an {@code extra} map) is never
+ * written as {@code null}: writing fails with an {@link IllegalArgumentException} that names the
+ * type and the JSON Pointer of the value.
  *
  * <p>Immutable and thread-safe.
  */
@@ -75,6 +81,7 @@ public final class PageJson {
      * @param data the page data
      * @param out where to write; not closed
      * @throws IOException if {@code out} fails
+     * @throws IllegalArgumentException if a value is of a type JSON cannot represent
      */
     public void write(PageData data, Appendable out) throws IOException {
         Objects.requireNonNull(data, "data");
@@ -86,6 +93,7 @@ public final class PageJson {
      *
      * @param data the page data
      * @return the JSON text
+     * @throws IllegalArgumentException if a value is of a type JSON cannot represent
      */
     public String toJson(PageData data) {
         StringBuilder sb = new StringBuilder();
@@ -104,7 +112,8 @@ public final class PageJson {
      * @param value the value
      * @param out where to write; not closed
      * @throws IOException if {@code out} fails
-     * @throws IllegalArgumentException if the value nests deeper than 2000 levels
+     * @throws IllegalArgumentException if the value nests deeper than 2000 levels, or a value
+     *     is of a type JSON cannot represent (the message names the type and the JSON Pointer)
      */
     public void writeValue(Object value, Appendable out) throws IOException {
         Objects.requireNonNull(value, "value");
@@ -117,6 +126,7 @@ public final class PageJson {
      *
      * @param value the value
      * @return the JSON text
+     * @throws IllegalArgumentException as {@link #writeValue(Object, Appendable)}
      */
     public String valueToJson(Object value) {
         StringBuilder sb = new StringBuilder();
@@ -128,10 +138,12 @@ public final class PageJson {
         return sb.toString();
     }
 
-    /** One write: the output and the objects being written (for cycles). */
+    /** One write: the output, the objects being written (for cycles) and the way to the current value. */
     private final class Context {
         private final Appendable out;
         private final Set<Object> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Member names and array indexes from the root to the value being written. */
+        private final List<String> path = new ArrayList<>();
 
         Context(Appendable out) {
             this.out = out;
@@ -169,9 +181,12 @@ public final class PageJson {
                     }
                     first = false;
                     newline(depth + 1);
-                    string(String.valueOf(e.getKey()));
+                    String key = String.valueOf(e.getKey());
+                    string(key);
                     out.append(indent > 0 ? ": " : ":");
+                    path.add(key);
                     value(member, depth + 1);
+                    path.remove(path.size() - 1);
                 }
                 if (!first) {
                     newline(depth);
@@ -185,6 +200,7 @@ public final class PageJson {
                 }
                 out.append('[');
                 boolean first = true;
+                int index = 0;
                 for (Object o : c) {
                     if (!first) {
                         out.append(',');
@@ -192,7 +208,9 @@ public final class PageJson {
                     first = false;
                     newline(depth + 1);
                     Object element = o == null ? JsonNull.INSTANCE : JsonValues.toJsonValue(o);
+                    path.add(Integer.toString(index++));
                     value(element == JsonValues.OMIT ? JsonNull.INSTANCE : element, depth + 1);
+                    path.remove(path.size() - 1);
                 }
                 if (!first) {
                     newline(depth);
@@ -200,8 +218,19 @@ public final class PageJson {
                 out.append(']');
                 open.remove(c);
             } else {
-                out.append("null");
+                // Never a silent null: the value would be lost from the output without a trace.
+                throw new IllegalArgumentException("cannot write a value of type " + v.getClass().getName() + " as JSON at '"
+                        + pointer() + "': JSON holds maps, lists, strings, numbers, booleans and the devalue codec's types");
             }
+        }
+
+        /** The JSON Pointer of the value being written ({@code /page/meta/price}; empty for the root). */
+        private String pointer() {
+            StringBuilder sb = new StringBuilder();
+            for (String segment : path) {
+                sb.append('/').append(SourceMap.escape(segment));
+            }
+            return sb.toString();
         }
 
         private void newline(int depth) throws IOException {

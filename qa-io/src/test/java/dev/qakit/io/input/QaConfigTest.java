@@ -44,8 +44,8 @@ class QaConfigTest {
     void unknownKeysAreErrorsAtTheKey() {
         ReadResult<QaConfig> r = QaConfig.read("rules: {}\nincludes: ['*.md']\n  \nseverity: x\n", "qa.yaml");
         assertThat(r.problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, include, exclude, collection, limits] [config.unknown-key]",
-                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, include, exclude, collection, limits] [config.unknown-key]");
+                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits] [config.unknown-key]",
+                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits] [config.unknown-key]");
     }
 
     @Test
@@ -69,6 +69,28 @@ class QaConfigTest {
         assertThat(r.value().orElseThrow().unknownRules(id -> !id.equals("site.no-such-rule"))).extracting(Problem::format)
                 .containsExactly("qa.yaml:4:3: warning: no rule has the id 'site.no-such-rule' (qa validate --list-rules lists them)"
                         + " [config.unknown-rule]");
+    }
+
+    @Test
+    void customRulesAreDeclaredAndThenKnown() {
+        ReadResult<QaConfig> r = QaConfig.read(String.join("\n",
+                "custom-rules: [question.answer-size, acme.Bad]",
+                "rules:",
+                "  question.answer-size: warning",
+                "  acme.undeclared: off",
+                ""), "qa.yaml");
+        assertThat(r.problems()).extracting(Problem::format).containsExactly(
+                "qa.yaml:1:38: error: 'acme.Bad' is not a rule id; rule ids are lowercase and dotted, such as"
+                        + " 'site.duplicate-path' (qa validate --list-rules lists them) [config.bad-value]");
+        QaConfig c = r.value().orElseThrow();
+        assertThat(c.customRules()).containsExactly("question.answer-size");
+        assertThat(c.severityOf("question.answer-size", Severity.ERROR)).contains(Severity.WARNING);
+        // the declared id is known whatever the validator's catalogue says; an undeclared one is not
+        assertThat(c.unknownRules(id -> false)).extracting(Problem::format).containsExactly(
+                "qa.yaml:4:3: warning: no rule has the id 'acme.undeclared' (qa validate --list-rules lists them) [config.unknown-rule]");
+        assertThat(c.toBuilder().build()).isEqualTo(c);
+        assertThat(c).isNotEqualTo(QaConfig.builder().severity("question.answer-size", Severity.WARNING).disable("acme.undeclared").build());
+        assertThatThrownBy(() -> QaConfig.builder().customRule("Acme")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -110,7 +132,7 @@ class QaConfigTest {
     @Test
     void notAMappingIsAnError() {
         assertThat(QaConfig.read("- a\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, include, exclude, collection, limits], found a list"
+                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, custom-rules, include, exclude, collection, limits], found a list"
                         + " [config.bad-value]");
     }
 

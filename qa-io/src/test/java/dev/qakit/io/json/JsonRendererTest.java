@@ -92,4 +92,25 @@ class JsonRendererTest {
                 .questions(List.of(Question.of("q", "easy", "Q?", answer))).questionsCount(1).build();
         assertThat(Renderers.discover().require("json").render(PageData.of(page, List.of()))).contains("Q?");
     }
+
+    /** A reviver's own type, which JSON has no form for. */
+    record Money(String amount) {
+    }
+
+    @Test
+    void aRevivedValueJsonCannotHoldIsAnErrorNamingItsTypeAndPointer() {
+        // page.meta.price is revived by the reader's "Money" reviver as a Money
+        String payload = "[{\"data\":1},{\"qa\":2},{\"page\":3},{\"title\":4,\"meta\":5},\"T\",{\"price\":6},[\"Money\",7],\"12.50\"]";
+        PageData page = NuxtPayloadReader.builder().reviver("Money", v -> new Money((String) v)).build()
+                .readPayload(payload, "p.json").orThrow().pages().get(0);
+        assertThat(page.page().meta()).containsEntry("price", new Money("12.50"));
+        String message = "cannot write a value of type " + Money.class.getName() + " as JSON at '/page/meta/price'";
+        assertThatThrownBy(() -> PageJson.standard().toJson(page)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(message);
+        assertThatThrownBy(() -> Renderers.discover().require("json").render(page)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(message);
+        // inside lists the index is part of the pointer, and member names are escaped
+        assertThatThrownBy(() -> PageJson.standard().valueToJson(java.util.Map.of("a/b", List.of(1, new Money("1")))))
+                .hasMessageStartingWith("cannot write a value of type " + Money.class.getName() + " as JSON at '/a~1b/1'");
+    }
 }

@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
  */
 public final class ConfigParser {
     /** Top-level keys, in documentation order. */
-    private static final List<String> KEYS = List.of("rules", "disable", "include", "exclude", "collection", "limits");
+    private static final List<String> KEYS = List.of("rules", "disable", "custom-rules", "include", "exclude", "collection", "limits");
     /** The keys of {@code limits}. */
     private static final List<String> LIMIT_KEYS = List.of("problems-per-file", "files");
     /** Aliases a configuration file may expand: far more than any real one needs. */
@@ -76,6 +76,7 @@ public final class ConfigParser {
             switch (key) {
                 case "rules" -> rules(value, pointer);
                 case "disable" -> list(value, pointer, "disable", this::disable);
+                case "custom-rules" -> list(value, pointer, "custom-rules", this::customRule);
                 case "include" -> list(value, pointer, "include", (g, at) -> glob(g, at, true));
                 case "exclude" -> list(value, pointer, "exclude", (g, at) -> glob(g, at, false));
                 case "collection" -> collection(value, pointer);
@@ -182,6 +183,12 @@ public final class ConfigParser {
     private void disable(String id, SourceLocation where) {
         if (ruleId(id, where)) {
             config.disable(id);
+        }
+    }
+
+    private void customRule(String id, SourceLocation where) {
+        if (ruleId(id, where)) {
+            config.customRule(id);
         }
     }
 

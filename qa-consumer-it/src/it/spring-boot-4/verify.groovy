@@ -1,0 +1,12 @@
+// The program under Spring Boot 4's dependency management: it runs, gives the same answers, and ran
+// with the versions Spring Boot brings (Spring Boot 4.0 manages Jackson 3 too).
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+assert log.contains('consumer: examples: 0 errors, 0 warnings in 6 files')
+assert log.contains('consumer: examples-broken: 3 errors, 3 warnings in 3 files')
+assert log.contains("question id 'hide-endpoint' is already used by question 2; ids must be unique within a page [question.id-unique]")
+assert log.contains('consumer: rendered /fastapi/fundamentals/async-basics as ')
+assert log.contains('consumer: org.hibernate.validator.HibernateValidator from hibernate-validator-9.0.1.Final.jar')
+assert log.contains('consumer: jakarta.validation.Validator from jakarta.validation-api-3.1.1.jar')
+assert log.contains('consumer: tools.jackson.core.JsonParser from jackson-core-3.1.4.jar')
+return true
