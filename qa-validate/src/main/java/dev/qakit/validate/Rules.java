@@ -293,6 +293,10 @@ public final class Rules {
                 "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD");
         add(m, NuxtPayloadReader.NO_PAYLOAD_SCRIPT, e, k, s, "an HTML page has a <script id=\"__NUXT_DATA__\"> payload",
                 "<html><body><h1>Async</h1></body></html>");
+        add(m, NuxtPayloadReader.REDIRECT_PAGE, Severity.INFO, k, s,
+                "a redirect page (<meta http-equiv=\"refresh\">, as Nitro prerenders a route rule's redirect) is named with its"
+                        + " target, not reported as a page without payload",
+                "<meta http-equiv=\"refresh\" content=\"0; url=/docs/getting-started\">");
         add(m, NuxtPayloadReader.JAVASCRIPT_PAYLOAD, e, k, s,
                 "the payload is JSON (Nuxt 3.5 and later), not a JavaScript payload of Nuxt 2",
                 "<script>window.__NUXT__=(function(a){return {data:[a]}}(1))</script>");
