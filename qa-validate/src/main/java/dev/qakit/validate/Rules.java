@@ -366,8 +366,8 @@ public final class Rules {
         Source v = Source.VALIDATOR;
         Kind k = Kind.READ;
         Severity e = Severity.ERROR;
-        add(m, InputPlan.DATA_FILE, Severity.INFO, k, v, "a Nuxt Content data file (.json, .yml, .yaml, .csv) inside a content root"
-                + " is named, not silently passed over; qa reads question pages only", "content/authors.yml");
+        add(m, InputPlan.DATA_FILE, Severity.INFO, k, v, "a Nuxt Content data file (.json, .yml, .yaml, .csv) or navigation settings file"
+                + " (.navigation.yml, _dir.yml) inside a content root is named, not silently passed over; qa reads pages only", "content/authors.yml");
         add(m, InputPlan.UNREADABLE_FOLDER, Severity.WARNING, k, v, "every folder inside an input can be listed",
                 "this folder cannot be read (access denied); nothing in it was checked");
         add(m, InputPlan.READ_FAILED, e, k, v, "every file found can be read", "could not read the file: java.nio.file.AccessDeniedException: content/a.md");

@@ -321,8 +321,11 @@ public final class InputPlan {
         String display = reader.display(item.file(), item.input());
         String name = item.file().getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : name;
-        Problem note = new Problem(Severity.INFO, DATA_FILE, "a Nuxt Content data file (" + ext + "); qa reads question pages"
-                + " (Markdown, payloads, prerendered pages), so its data is not checked", SourceLocation.of(display));
+        String what = dev.qakit.io.internal.input.Sniff.isNavigationName(name)
+                ? "Nuxt Content's navigation settings of this folder (" + name + "); qa reads pages, so they are not checked"
+                : "a Nuxt Content data file (" + ext + "); qa reads question pages (Markdown, payloads, prerendered pages), so its"
+                        + " data is not checked";
+        Problem note = new Problem(Severity.INFO, DATA_FILE, what, SourceLocation.of(display));
         return new Unit(InputKind.DATA_FILE, display, null, "content:" + reader.display(rootOf(item), item.input()), List.of(),
                 List.of(note), Optional.empty());
     }
