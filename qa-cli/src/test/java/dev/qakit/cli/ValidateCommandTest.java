@@ -72,7 +72,7 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("a.md"), GOOD);
         Files.writeString(dir.resolve("qa.yaml"), "rule:\n  x.y: off\n");
         assertThat(run("validate", dir.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("qa.yaml:1:1: error: unknown key 'rule'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits]"
+        assertThat(out.toString()).contains("qa.yaml:1:1: error: unknown key 'rule'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits, site]"
                 + " [config.unknown-key]");
     }
 

@@ -1,32 +1,100 @@
 package dev.qakit.model;
 
-import java.text.Normalizer;
+import dev.qakit.model.internal.Slugify;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Nuxt Content 3's rule for turning a document's stem into its route ({@code path}).
+ * Nuxt Content 3's names for a document, as its {@code path-meta} transformer gives them: the
+ * {@code stem} and {@code extension} of a file path, the route ({@code path}) of a stem and the
+ * title of a page that has none.
  *
- * <p>Per {@code /}-separated segment: a version-like segment ({@code 1}, {@code 1.2},
- * {@code 1.2.x}) is kept as it is; otherwise a leading numeric ordering prefix {@code N.} is
- * dropped, {@code index} and {@code index.draft} become empty and a trailing {@code .draft} is
- * dropped; then the segment is slugified as the {@code slugify} package does with
- * {@code lower: true} (hyphens and white space runs become one {@code -}, characters outside
- * {@code [A-Za-z0-9_ $*+~.()'"!:@-]} are removed after folding accents, lower case). Finally a
- * leading {@code /} is forced and a trailing one dropped:
+ * <p>The route, per {@code /}-separated stem segment: the part after the last {@code :} is kept; a
+ * version-like segment ({@code 1}, {@code 1.2}, {@code 1.2.x}) stays as it is; otherwise a leading
+ * numeric ordering prefix {@code N.} is dropped, {@code index} and {@code index.draft} become
+ * empty and a trailing {@code .draft} is dropped; then the segment is slugified as the
+ * {@code slugify} package does with {@code lower: true} (symbols spelled out, {@code $fetch} →
+ * {@code dollarfetch}; accents and other scripts transliterated by slugify's table, {@code café}
+ * → {@code cafe}, {@code привет} → {@code privet}; what the table does not know removed, so
+ * {@code 日本語} gives an empty segment; white space and hyphen runs become one {@code -}). Finally
+ * one trailing {@code /} is dropped and a leading one forced:
  * {@code spring-boot/data/1.jpa-transactions} → {@code /spring-boot/data/jpa-transactions},
- * {@code go/concurrency/index} → {@code /go/concurrency}.
+ * {@code go/concurrency/index} → {@code /go/concurrency}. A collection source's {@code prefix}
+ * is part of the stem, so it goes through the same rule.
+ *
+ * <p>Checked against Nuxt Content 3.14's own transformer over generated names (symbols, accents,
+ * non-Latin scripts, number prefixes, dots, colons, {@code index}, drafts).
  */
 public final class ContentPaths {
     private static final Pattern VERSION_LIKE = Pattern.compile("\\d+(?:\\.\\d+)*(?:\\.x)?");
     private static final Pattern ORDER_PREFIX = Pattern.compile("^\\d+\\.");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A file name's extension: the text after its last dot, not empty. */
+    private static final Pattern EXTENSION = Pattern.compile("(.*)\\.([^.]+)");
+    /** What scule's {@code splitByCase} splits at. */
+    private static final String SPLITTERS = "-_/.";
 
     private ContentPaths() {
     }
 
+    /**
+     * The stem of a file path inside a collection: the path without its extension, with
+     * {@code :} read as a folder separator as Nuxt Content reads ids.
+     *
+     * @param relativePath a path such as {@code 1.guide/2.intro.md}, with {@code /}
+     * @return the stem, {@code 1.guide/2.intro}; a name without extension is kept whole
+     */
+    public static String stemOf(String relativePath) {
+        Objects.requireNonNull(relativePath, "relativePath");
+        String path = relativePath.replace(':', '/');
+        int slash = path.lastIndexOf('/');
+        Matcher m = EXTENSION.matcher(path.substring(slash + 1));
+        if (m.matches() && !m.group(1).isEmpty()) {
+            return path.substring(0, slash + 1) + m.group(1);
+        }
+        return path;
+    }
+
+    /**
+     * The extension of a file path: the text after the last dot of the file name.
+     *
+     * @param relativePath a path such as {@code 1.guide/2.intro.md}
+     * @return the extension without dot, {@code md}; {@code ""} when the name has none
+     */
+    public static String extensionOf(String relativePath) {
+        Objects.requireNonNull(relativePath, "relativePath");
+        String path = relativePath.replace(':', '/');
+        Matcher m = EXTENSION.matcher(path.substring(path.lastIndexOf('/') + 1));
+        return m.matches() ? m.group(2) : "";
+    }
+
+    /**
+     * The title Nuxt Content gives a page without a frontmatter title or h1: the last stem
+     * segment refined as for the route ({@code index} gives {@code ""}), split at each blank and
+     * hyphen, each part in PascalCase as the {@code scule} package makes it
+     * ({@code 2.use-fetch} → {@code Use Fetch}, {@code nuxt.config} → {@code NuxtConfig}).
+     *
+     * @param stem the stem of a file that has an extension
+     * @return the title, possibly empty
+     */
+    public static String titleOf(String stem) {
+        Objects.requireNonNull(stem, "stem");
+        String refined = refineSegment(stem.substring(stem.lastIndexOf('/') + 1));
+        StringBuilder title = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i <= refined.length(); i++) {
+            if (i == refined.length() || refined.charAt(i) == '-' || Slugify.isJsSpace(refined.charAt(i))) {
+                // every separator splits, so two in a row give an empty part and two blanks, as JavaScript's split does
+                if (from > 0) {
+                    title.append(' ');
+                }
+                title.append(pascalCase(refined.substring(from, i)));
+                from = i + 1;
+            }
+        }
+        return title.toString();
+    }
     /**
      * The route of a stem.
      *
@@ -41,10 +109,10 @@ public final class ContentPaths {
             if (i > 0) {
                 route.append('/');
             }
-            route.append(slugify(refineSegment(segments[i])));
+            route.append(Slugify.slugify(refineSegment(segments[i])));
         }
         String path = route.toString();
-        while (path.endsWith("/")) {
+        if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
         return path.startsWith("/") ? path : "/" + path;
@@ -59,39 +127,65 @@ public final class ContentPaths {
      */
     public static String refineSegment(String segment) {
         Objects.requireNonNull(segment, "segment");
-        if (VERSION_LIKE.matcher(segment).matches()) {
-            return segment;
+        String s = segment.substring(Math.max(segment.lastIndexOf('/'), segment.lastIndexOf(':')) + 1);
+        if (VERSION_LIKE.matcher(s).matches()) {
+            return s;
         }
-        String s = ORDER_PREFIX.matcher(segment).replaceFirst("");
+        s = ORDER_PREFIX.matcher(s).replaceFirst("");
         if (s.equals("index") || s.equals("index.draft")) {
             return "";
         }
         return s.endsWith(".draft") ? s.substring(0, s.length() - ".draft".length()) : s;
     }
 
-    /**
-     * Slugifies like the {@code slugify} package with {@code lower: true}.
-     *
-     * @param text the text
-     * @return the slug
-     */
-    static String slugify(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        StringBuilder sb = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c == '-') {
-                sb.append(' ');
-            } else if (isKept(c)) {
-                sb.append(c);
+    /** scule's {@code pascalCase}: the text split by case and at {@code - _ / .}, each part with its first letter in upper case. */
+    private static String pascalCase(String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder buff = new StringBuilder();
+        Boolean previousUpper = null;
+        Boolean previousSplitter = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            i += ch.length();
+            if (cp < 0x80 && SPLITTERS.indexOf(cp) >= 0) {
+                upperFirst(buff, out);
+                buff.setLength(0);
+                previousUpper = null;
+                continue;
             }
+            Boolean upper = cp >= '0' && cp <= '9' ? null : !ch.equals(ch.toLowerCase(Locale.ROOT));
+            if (Boolean.FALSE.equals(previousSplitter)) {
+                if (Boolean.FALSE.equals(previousUpper) && Boolean.TRUE.equals(upper)) {
+                    upperFirst(buff, out);
+                    buff.setLength(0);
+                    buff.append(ch);
+                    previousUpper = upper;
+                    continue;
+                }
+                if (Boolean.TRUE.equals(previousUpper) && Boolean.FALSE.equals(upper) && buff.length() > 1) {
+                    // the last letter of an upper-case run starts the next word: HTTPServer -> HTTP, Server
+                    int last = buff.length() - 1;
+                    String lastChar = buff.substring(last);
+                    buff.setLength(last);
+                    upperFirst(buff, out);
+                    buff.setLength(0);
+                    buff.append(lastChar).append(ch);
+                    previousUpper = upper;
+                    continue;
+                }
+            }
+            buff.append(ch);
+            previousUpper = upper;
+            previousSplitter = Boolean.FALSE;
         }
-        String trimmed = sb.toString().strip();
-        return WHITESPACE.matcher(trimmed).replaceAll("-").toLowerCase(Locale.ROOT);
+        upperFirst(buff, out);
+        return out.toString();
     }
 
-    private static boolean isKept(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || Character.isWhitespace(c) || "_$*+~.()'\"!:@".indexOf(c) >= 0;
+    private static void upperFirst(CharSequence part, StringBuilder out) {
+        if (part.length() > 0) {
+            out.append(String.valueOf(part.charAt(0)).toUpperCase(Locale.ROOT)).append(part, 1, part.length());
+        }
     }
 }

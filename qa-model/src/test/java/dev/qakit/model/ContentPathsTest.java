@@ -25,6 +25,8 @@ class ContentPathsTest {
         "a/b_c, /a/b_c",
         "a/x -- y, /a/x-y",
         "a/what?, /a/what",
+        "docs/api/utils/$fetch, /docs/api/utils/dollarfetch",
+        "docs/4.x/1.getting-started/index, /docs/4.x/getting-started",
     })
     void routeOf(String stem, String route) {
         assertThat(ContentPaths.routeOf(stem)).isEqualTo(route);

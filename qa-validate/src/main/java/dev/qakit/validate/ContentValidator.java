@@ -172,6 +172,7 @@ public final class ContentValidator {
         Objects.requireNonNull(plan, "plan");
         QaConfig settings = config != null ? config : plan.config();
         RunState state = new RunState(validator, settings);
+        plan.siteRoutes(config).forEach(state::siteRoutes);
         for (Problem p : plan.problems()) {
             state.addProblem(p.location().source(), p);
         }

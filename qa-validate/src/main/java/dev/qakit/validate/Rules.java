@@ -45,6 +45,8 @@ public final class Rules {
     public static final String QUESTION_TEXT_BLANK = "question.text-blank";
     /** Bean Validation: a question's answer {@code a} is blank. */
     public static final String QUESTION_ANSWER_BLANK = "question.answer-blank";
+    /** A question lacks required members and has members a question does not have ({@code prompt}, {@code answer}). */
+    public static final String QUESTION_UNKNOWN_KEY = "question.unknown-key";
     /** Bean Validation: the page title is blank. */
     public static final String PAGE_TITLE_BLANK = "page.title-blank";
     /** Bean Validation: the page difficulty is not easy, medium or hard. */
@@ -167,16 +169,20 @@ public final class Rules {
         add(m, QUESTION_DIFFICULTY, e, k, v, "a question 'difficulty' is easy, medium or hard", "difficulty: expert");
         add(m, QUESTION_TEXT_BLANK, e, k, v, "a question's text 'q' is not blank", "q: \"\"");
         add(m, QUESTION_ANSWER_BLANK, e, k, v, "a question's answer 'a' is not blank", "a: \" \"");
-        add(m, PAGE_TITLE_BLANK, e, k, v, "the page 'title' is not blank", "title: \"\"");
-        add(m, PAGE_DIFFICULTY, e, k, v, "the page 'difficulty' is easy, medium or hard", "difficulty: hardest");
-        add(m, PAGE_FRAMEWORK_SLUG, e, k, v, "'frameworkSlug' is a lowercase slug", "frameworkSlug: Spring Boot");
-        add(m, PAGE_TOPIC_SLUG, e, k, v, "'topicSlug' is a lowercase slug", "topicSlug: data_fetching");
-        add(m, PAGE_ORDER_MIN, e, k, v, "the page 'order' is at least 1", "order: 0");
+        add(m, QUESTION_UNKNOWN_KEY, e, Kind.READ, v, "a question that lacks 'id', 'difficulty', 'q' or 'a' and has keys a question does not have"
+                + " gets one problem naming them, with the member each most likely means (in place of its missing and blank problems)",
+                "question 1 has keys a question does not have: 'prompt' (did you mean 'q'?), 'answer' (did you mean 'a'?); it lacks"
+                        + " 'difficulty', 'q' and 'a'. A question is {id, difficulty, q, a}");
+        add(m, PAGE_TITLE_BLANK, e, k, v, "the page 'title' of a question page is not blank (a page without questions has the title Nuxt Content gives it)", "title: \"\"");
+        add(m, PAGE_DIFFICULTY, e, k, v, "the page 'difficulty' of a question page is easy, medium or hard", "difficulty: hardest");
+        add(m, PAGE_FRAMEWORK_SLUG, e, k, v, "'frameworkSlug' of a question page is a lowercase slug", "frameworkSlug: Spring Boot");
+        add(m, PAGE_TOPIC_SLUG, e, k, v, "'topicSlug' of a question page is a lowercase slug", "topicSlug: data_fetching");
+        add(m, PAGE_ORDER_MIN, e, k, v, "the page 'order' of a question page is at least 1", "order: 0");
         add(m, PAGE_PATH_ROUTE, e, k, v, "the page 'path' is a route starting with '/'", "path: fastapi/basics/async");
         add(m, PAGE_PATH_STEM, e, k, v, "the page 'path' is the route Nuxt Content derives from 'stem'",
                 "'path' is '/fastapi/async' but stem 'fastapi/basics/async' gives '/fastapi/basics/async'");
         add(m, PAGE_QUESTIONS_COUNT, e, k, v, "'questionsCount' equals the number of questions", "'questionsCount' is 3 but the page has 2 questions");
-        add(m, PAGE_UPDATED_DATE, e, k, v, "'updated' is a real date written yyyy-MM-dd", "updated: 2026-02-30");
+        add(m, PAGE_UPDATED_DATE, e, k, v, "'updated' of a question page is a real date written yyyy-MM-dd", "updated: 2026-02-30");
         add(m, SIBLINGS_CONSISTENT, e, k, v, "siblings have unique paths and orders and include the page itself",
                 "sibling order 2 is used twice (siblings 1 and 3)");
         add(m, SIBLING_PATH_MISSING, e, k, v, "every sibling has a 'path'",
@@ -287,6 +293,10 @@ public final class Rules {
                 "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD");
         add(m, NuxtPayloadReader.NO_PAYLOAD_SCRIPT, e, k, s, "an HTML page has a <script id=\"__NUXT_DATA__\"> payload",
                 "<html><body><h1>Async</h1></body></html>");
+        add(m, NuxtPayloadReader.REDIRECT_PAGE, Severity.INFO, k, s,
+                "a redirect page (<meta http-equiv=\"refresh\">, as Nitro prerenders a route rule's redirect) is named with its"
+                        + " target, not reported as a page without payload",
+                "<meta http-equiv=\"refresh\" content=\"0; url=/docs/getting-started\">");
         add(m, NuxtPayloadReader.JAVASCRIPT_PAYLOAD, e, k, s,
                 "the payload is JSON (Nuxt 3.5 and later), not a JavaScript payload of Nuxt 2",
                 "<script>window.__NUXT__=(function(a){return {data:[a]}}(1))</script>");
@@ -356,8 +366,8 @@ public final class Rules {
         Source v = Source.VALIDATOR;
         Kind k = Kind.READ;
         Severity e = Severity.ERROR;
-        add(m, InputPlan.DATA_FILE, Severity.INFO, k, v, "a Nuxt Content data file (.json, .yml, .yaml, .csv) inside a content root"
-                + " is named, not silently passed over; qa reads question pages only", "content/authors.yml");
+        add(m, InputPlan.DATA_FILE, Severity.INFO, k, v, "a Nuxt Content data file (.json, .yml, .yaml, .csv) or navigation settings file"
+                + " (.navigation.yml, _dir.yml) inside a content root is named, not silently passed over; qa reads pages only", "content/authors.yml");
         add(m, InputPlan.UNREADABLE_FOLDER, Severity.WARNING, k, v, "every folder inside an input can be listed",
                 "this folder cannot be read (access denied); nothing in it was checked");
         add(m, InputPlan.READ_FAILED, e, k, v, "every file found can be read", "could not read the file: java.nio.file.AccessDeniedException: content/a.md");

@@ -247,6 +247,39 @@ public final class InputPlan {
         }
     }
 
+    /**
+     * The routes each content site of the plan serves besides its pages ({@link SiteRoutes}):
+     * its configuration's {@code site.routes} and its Nuxt app's pages. A pages folder that
+     * cannot be listed gives no routes.
+     *
+     * @param override a configuration that replaces the inputs' own, or null
+     * @return the routes per site, keyed as {@link Unit#site()} names sites
+     */
+    public Map<String, SiteRoutes> siteRoutes(@Nullable QaConfig override) {
+        Map<String, SiteRoutes> out = new LinkedHashMap<>();
+        for (InputReader.Item item : items) {
+            if (item.kind() != InputKind.MARKDOWN_FILE) {
+                continue;
+            }
+            Path root = rootOf(item);
+            String site = siteOf(item, root);
+            if (out.containsKey(site)) {
+                continue;
+            }
+            Input in = item.input();
+            QaConfig config = override != null ? override : in.config();
+            Path folder = override != null ? null : in.configFile().map(f -> f.toAbsolutePath().normalize().getParent()).orElse(null);
+            SiteRoutes routes;
+            try {
+                routes = SiteRoutes.of(config, folder, root);
+            } catch (IOException | UncheckedIOException e) {
+                routes = SiteRoutes.of(config.routes());
+            }
+            out.put(site, routes);
+        }
+        return out;
+    }
+
     /** The content root of a Markdown item: its file less its relative path. */
     private static Path rootOf(InputReader.Item item) {
         Path root = item.file();
@@ -265,7 +298,8 @@ public final class InputPlan {
     private Unit markdown(InputReader.Item item) {
         Path root = rootOf(item);
         String display = reader.display(item.file(), item.input());
-        String rel = item.relative();
+        // the path in the collection: a folder's declared route prefix (site.prefixes) in place of the folder
+        String rel = item.input().config().collectionPathOf(item.relative());
         String site = siteOf(item, root);
         MarkdownReader md = reader.markdownReader(item.input().config());
         byte[] bytes;
@@ -287,8 +321,11 @@ public final class InputPlan {
         String display = reader.display(item.file(), item.input());
         String name = item.file().getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : name;
-        Problem note = new Problem(Severity.INFO, DATA_FILE, "a Nuxt Content data file (" + ext + "); qa reads question pages"
-                + " (Markdown, payloads, prerendered pages), so its data is not checked", SourceLocation.of(display));
+        String what = dev.qakit.io.internal.input.Sniff.isNavigationName(name)
+                ? "Nuxt Content's navigation settings of this folder (" + name + "); qa reads pages, so they are not checked"
+                : "a Nuxt Content data file (" + ext + "); qa reads question pages (Markdown, payloads, prerendered pages), so its"
+                        + " data is not checked";
+        Problem note = new Problem(Severity.INFO, DATA_FILE, what, SourceLocation.of(display));
         return new Unit(InputKind.DATA_FILE, display, null, "content:" + reader.display(rootOf(item), item.input()), List.of(),
                 List.of(note), Optional.empty());
     }

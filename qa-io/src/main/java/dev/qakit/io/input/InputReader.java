@@ -313,7 +313,8 @@ public final class InputReader {
                     walk(in, c, globBase);
                     continue;
                 }
-                if (!Files.isRegularFile(c) || name.startsWith(".") || QaConfig.FILE_NAMES.contains(name)) {
+                // hidden files are not content, but for Nuxt Content's navigation settings, named like data files
+                if (!Files.isRegularFile(c) || name.startsWith(".") && !Sniff.isNavigationName(name) || QaConfig.FILE_NAMES.contains(name)) {
                     continue;
                 }
                 if (!in.config().isIncluded(relative(globBase, c))) {

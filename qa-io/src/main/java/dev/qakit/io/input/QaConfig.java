@@ -43,7 +43,20 @@ import org.jspecify.annotations.Nullable;
  * include: ["**&#47;*.md", "**&#47;_payload.json"]
  * exclude: ["drafts/**"]
  * limits: {problems-per-file: 1000, files: 100000}   # the defaults
+ * site:                                 # facts of the deployed site, for link checking
+ *   prefixes: {docs: /docs/4.x}         # a content folder's route prefix (Nuxt Content's source.prefix)
+ *   routes: [/modules, "/blog/*", "/api/**"]   # routes the site serves besides its pages
+ *   pages: [app/pages]                  # the Nuxt app's pages folders (found beside the content root if not set)
  * </pre>
+ *
+ * <p>{@code site.prefixes} maps a folder of the content root to the route prefix Nuxt Content's
+ * collection source gives it ({@code source: {include: 'docs/**', prefix: '/docs/4.x'}}): a page
+ * {@code docs/1.intro.md} then has the stem {@code docs/4.x/1.intro} and the route
+ * {@code /docs/4.x/intro}; a prefix {@code /} drops the folder. {@code site.routes} lists
+ * routes the site serves that are no content page — the app's own pages, redirects, server
+ * routes — each a route or a route glob ({@code *} one segment, {@code **} any depth).
+ * {@code site.pages} names the Nuxt app's {@code pages/} folders, relative to this file, whose
+ * file names give routes ({@link SiteRoutes}).
  *
  * <p>Globs match paths relative to the folder holding the file (else the folder read), with
  * {@code /}: {@code *} and {@code ?} stay within a folder, {@code **} crosses folders
@@ -75,6 +88,10 @@ public final class QaConfig {
     private static final QaConfig DEFAULTS = builder().build();
     private static final Pattern COLLECTION = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern GLOB_SAFE = Pattern.compile("[^\\x00-\\x1f]+");
+    /** A route: a {@code /} and no white space, query, fragment or glob character. */
+    private static final Pattern ROUTE = Pattern.compile("/[^\\s?#*{}\\[\\]]*");
+    /** A route or route glob. */
+    private static final Pattern ROUTE_GLOB = Pattern.compile("/[^\\s?#]*");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+");
 
     private final Map<String, Severity> severities;
@@ -88,8 +105,14 @@ public final class QaConfig {
     private final int maxFiles;
     private final Map<String, SourceLocation> ruleLocations;
     private final Set<String> customRules;
+    private final Map<String, String> prefixes;
+    private final List<String> routes;
+    private final List<String> pages;
 
     private QaConfig(Builder b) {
+        this.prefixes = Collections.unmodifiableMap(new LinkedHashMap<>(b.prefixes));
+        this.routes = List.copyOf(b.routes);
+        this.pages = List.copyOf(b.pages);
         this.collection = b.collection;
         this.maxProblemsPerFile = b.maxProblemsPerFile;
         this.maxFiles = b.maxFiles;
@@ -138,6 +161,9 @@ public final class QaConfig {
         b.maxFiles = maxFiles;
         b.ruleLocations.putAll(ruleLocations);
         b.customRules.addAll(customRules);
+        b.prefixes.putAll(prefixes);
+        b.routes.addAll(routes);
+        b.pages.addAll(pages);
         return b;
     }
 
@@ -174,10 +200,10 @@ public final class QaConfig {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return read(text, sourceName);
+            return read(text, sourceName, file.toAbsolutePath().getParent());
         } catch (CharacterCodingException e) {
             // Bad bytes are a defect of the file, not a failure to read it: reported, and the rest is read.
-            ReadResult<QaConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName);
+            ReadResult<QaConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName, file.toAbsolutePath().getParent());
             List<Problem> problems = new ArrayList<>();
             problems.add(Problem.error(CONFIG_SYNTAX, "the configuration is not valid UTF-8; invalid bytes were replaced by U+FFFD",
                     SourceLocation.of(sourceName)));
@@ -196,9 +222,17 @@ public final class QaConfig {
     public static ReadResult<QaConfig> read(String yaml, String sourceName) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(sourceName, "sourceName");
+        return read(yaml, sourceName, null);
+    }
+
+    private static ReadResult<QaConfig> read(String yaml, String sourceName, @Nullable Path folder) {
         Builder b = builder();
         List<Problem> problems = new ArrayList<>();
-        new ConfigParser(sourceName, b, problems).parse(yaml);
+        ConfigParser parser = new ConfigParser(sourceName, b, problems);
+        if (folder != null) {
+            parser.folder(folder);
+        }
+        parser.parse(yaml);
         return ReadResult.of(b.build(), problems, SourceMap.of(sourceName));
     }
 
@@ -339,23 +373,79 @@ public final class QaConfig {
         return maxFiles;
     }
 
+    /**
+     * The route prefix of each content folder ({@code site.prefixes}), as Nuxt Content's
+     * collection sources set them.
+     *
+     * @return an immutable map from folder (relative to the content root, with {@code /}, no
+     *     trailing {@code /}) to route prefix (starting with {@code /}), in the file's order
+     */
+    public Map<String, String> prefixes() {
+        return prefixes;
+    }
+
+    /**
+     * The routes and route globs the site serves besides its content pages ({@code site.routes}).
+     *
+     * @return an immutable list
+     */
+    public List<String> routes() {
+        return routes;
+    }
+
+    /**
+     * The Nuxt app's {@code pages/} folders ({@code site.pages}), relative to the configuration
+     * file's folder; empty means those beside the content root are looked for.
+     *
+     * @return an immutable list
+     */
+    public List<String> pages() {
+        return pages;
+    }
+
+    /**
+     * A file's path in its collection as Nuxt Content sees it: the relative path with the route
+     * prefix of its folder ({@link #prefixes()}, the longest folder that holds it) in place of the
+     * folder. Page ids, stems and routes are made from it.
+     *
+     * @param relativePath the file's path relative to the content root, with {@code /}
+     * @return the path in the collection, {@code docs/4.x/1.intro.md} for {@code docs/1.intro.md}
+     *     under {@code {docs: /docs/4.x}}; the path itself when no prefix applies
+     */
+    public String collectionPathOf(String relativePath) {
+        Objects.requireNonNull(relativePath, "relativePath");
+        String folder = null;
+        for (String f : prefixes.keySet()) {
+            if ((f.isEmpty() || relativePath.startsWith(f + "/")) && (folder == null || f.length() > folder.length())) {
+                folder = f;
+            }
+        }
+        if (folder == null) {
+            return relativePath;
+        }
+        String rest = folder.isEmpty() ? relativePath : relativePath.substring(folder.length() + 1);
+        String prefix = prefixes.get(folder).replaceAll("^/+|/+$", "");
+        return prefix.isEmpty() ? rest : prefix + "/" + rest;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof QaConfig c && severities.equals(c.severities) && disabled.equals(c.disabled)
                 && customRules.equals(c.customRules)
                 && includes.equals(c.includes) && excludes.equals(c.excludes) && Objects.equals(collection, c.collection)
-                && maxProblemsPerFile == c.maxProblemsPerFile && maxFiles == c.maxFiles;
+                && maxProblemsPerFile == c.maxProblemsPerFile && maxFiles == c.maxFiles && prefixes.equals(c.prefixes)
+                && routes.equals(c.routes) && pages.equals(c.pages);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(severities, disabled, customRules, includes, excludes, collection, maxProblemsPerFile, maxFiles);
+        return Objects.hash(severities, disabled, customRules, includes, excludes, collection, maxProblemsPerFile, maxFiles, prefixes, routes, pages);
     }
 
     @Override
     public String toString() {
         return "QaConfig[collection=" + collection + ", severities=" + severities + ", disabled=" + disabled + ", customRules=" + customRules + ", includes="
-                + includes + ", excludes=" + excludes + ", maxProblemsPerFile=" + maxProblemsPerFile + ", maxFiles=" + maxFiles + "]";
+                + includes + ", excludes=" + excludes + ", maxProblemsPerFile=" + maxProblemsPerFile + ", maxFiles=" + maxFiles + ", prefixes=" + prefixes + ", routes=" + routes + ", pages=" + pages + "]";
     }
 
     /** Builds {@link QaConfig}s. Not thread-safe; {@link #build()} copies. */
@@ -366,6 +456,9 @@ public final class QaConfig {
         private final List<String> excludes = new ArrayList<>();
         private final Map<String, SourceLocation> ruleLocations = new LinkedHashMap<>();
         private final Set<String> customRules = new LinkedHashSet<>();
+        private final Map<String, String> prefixes = new LinkedHashMap<>();
+        private final List<String> routes = new ArrayList<>();
+        private final List<String> pages = new ArrayList<>();
         private @Nullable String collection;
         private int maxProblemsPerFile = DEFAULT_MAX_PROBLEMS_PER_FILE;
         private int maxFiles = DEFAULT_MAX_FILES;
@@ -496,6 +589,66 @@ public final class QaConfig {
          */
         public Builder exclude(String glob) {
             excludes.add(checkGlob(glob));
+            return this;
+        }
+
+        /**
+         * Sets the route prefix of a content folder (Nuxt Content's {@code source.prefix}).
+         *
+         * @param folder a folder relative to the content root, such as {@code docs}; {@code ""}
+         *     for the whole root
+         * @param routePrefix a route such as {@code /docs/4.x}; {@code /} drops the folder
+         * @return this builder
+         * @throws IllegalArgumentException if the folder is absolute or has {@code .} or
+         *     {@code ..} segments, or the prefix does not start with {@code /} or has a glob,
+         *     query or fragment character
+         */
+        public Builder prefix(String folder, String routePrefix) {
+            Objects.requireNonNull(folder, "folder");
+            Objects.requireNonNull(routePrefix, "routePrefix");
+            String f = folder.replaceAll("/+$", "");
+            if (f.startsWith("/") || ("/" + f + "/").contains("/../") || ("/" + f + "/").contains("/./") || !GLOB_SAFE.matcher(f + "x").matches()) {
+                throw new IllegalArgumentException("not a folder of the content root: '" + folder + "'; expected a relative path such as 'docs'");
+            }
+            if (!ROUTE.matcher(routePrefix).matches()) {
+                throw new IllegalArgumentException("not a route prefix: '" + routePrefix + "'; expected a route such as '/docs/4.x'");
+            }
+            prefixes.put(f, routePrefix);
+            return this;
+        }
+
+        /**
+         * Adds a route, or a route glob, the site serves besides its content pages.
+         *
+         * @param route a route such as {@code /modules}, or a glob such as {@code /blog/*} (one
+         *     segment) or {@code /docs/**} (any depth)
+         * @return this builder
+         * @throws IllegalArgumentException if it does not start with {@code /} or has white
+         *     space, a query or a fragment
+         */
+        public Builder route(String route) {
+            Objects.requireNonNull(route, "route");
+            if (!ROUTE_GLOB.matcher(route).matches()) {
+                throw new IllegalArgumentException("not a route: '" + route + "'; expected a route such as '/modules' or a glob"
+                        + " such as '/blog/*' or '/docs/**'");
+            }
+            routes.add(route);
+            return this;
+        }
+
+        /**
+         * Adds a Nuxt app {@code pages/} folder whose file names give routes.
+         *
+         * @param folder a folder relative to the configuration file's folder, such as {@code app/pages}
+         * @return this builder
+         * @throws IllegalArgumentException if the folder is blank, absolute or has control characters
+         */
+        public Builder pages(String folder) {
+            Objects.requireNonNull(folder, "folder");
+            if (folder.isBlank() || folder.startsWith("/") || !GLOB_SAFE.matcher(folder).matches()) {
+                throw new IllegalArgumentException("not a folder: '" + folder + "'; expected a path relative to qa.yaml such as 'app/pages'");
+            }
+            pages.add(folder);
             return this;
         }
 

@@ -1,6 +1,5 @@
 package dev.qakit.io.markdown;
 
-import dev.qakit.io.internal.markdown.ContentNames;
 import dev.qakit.model.ContentPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +121,7 @@ public record ContentFile(String collection, String relativePath) {
      * @return the stem
      */
     public String stem() {
-        return ContentNames.parts(relativePath)[0];
+        return ContentPaths.stemOf(relativePath);
     }
 
     /**
@@ -140,7 +139,7 @@ public record ContentFile(String collection, String relativePath) {
      * @return the extension
      */
     public String extension() {
-        return ContentNames.parts(relativePath)[1];
+        return ContentPaths.extensionOf(relativePath);
     }
 
     /**

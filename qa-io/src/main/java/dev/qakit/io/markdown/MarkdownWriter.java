@@ -1,12 +1,12 @@
 package dev.qakit.io.markdown;
 
 import dev.qakit.io.internal.markdown.BodyWriter;
-import dev.qakit.io.internal.markdown.ContentNames;
 import dev.qakit.io.internal.markdown.Minimark;
 import dev.qakit.io.internal.markdown.PageBinder;
 import dev.qakit.io.internal.markdown.YamlWriter;
 import dev.qakit.model.Body;
 import dev.qakit.model.BodyNode;
+import dev.qakit.model.ContentPaths;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.Navigation;
 import dev.qakit.model.Page;
@@ -202,7 +202,7 @@ public final class MarkdownWriter {
         boolean derivedFromFile = false;
         String writtenTitle = null;
         if (title != null) {
-            String fileTitle = page.stem() == null ? null : ContentNames.titleOf(page.stem());
+            String fileTitle = page.stem() == null ? null : ContentPaths.titleOf(page.stem());
             derivedFromFile = seo != null && seo.title() == null && h1 == null && title.equals(fileTitle);
             if (!derivedFromFile && !title.equals(h1)) {
                 writtenTitle = title;

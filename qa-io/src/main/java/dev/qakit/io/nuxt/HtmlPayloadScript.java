@@ -42,9 +42,19 @@ sealed interface HtmlPayloadScript {
     record JavaScript(String form, int line, int column) implements HtmlPayloadScript {
     }
 
-    /** No payload at all. */
-    record Missing() implements HtmlPayloadScript {
+    /**
+     * No payload at all.
+     *
+     * @param redirect the target of a {@code <meta http-equiv="refresh">} redirect (the page
+     *     Nitro prerenders for a route rule's redirect), or null when the page is none
+     * @param line 1-based line of the {@code <meta>} element, 0 if unknown or none
+     * @param column 1-based column of that element, 0 if unknown or none
+     */
+    record Missing(@Nullable String redirect, int line, int column) implements HtmlPayloadScript {
     }
+
+    /** The {@code content} of a refresh {@code <meta>}: a delay, then {@code url=} and the target. */
+    Pattern REFRESH = Pattern.compile("\\s*\\d+(?:\\.\\d*)?\\s*[;,]\\s*(?:[Uu][Rr][Ll]\\s*=\\s*)?['\"]?([^'\"]+?)['\"]?\\s*");
 
     /** {@code window.__NUXT__ = (function(…` or {@code window.__NUXT__={…}} with data, as Nuxt 2 and JS-payload Nuxt 3 write it. */
     Pattern WINDOW_NUXT = Pattern.compile("window\\.__NUXT__\\s*=\\s*(?!\\{\\s*}\\s*;)");
@@ -99,7 +109,14 @@ sealed interface HtmlPayloadScript {
                         : new JavaScript(form, 0, 0);
             }
         }
-        return new Missing();
+        for (Element meta : doc.select("meta[http-equiv]")) {
+            Matcher m = REFRESH.matcher(meta.attr("content"));
+            if (meta.attr("http-equiv").equalsIgnoreCase("refresh") && m.matches()) {
+                Range.Position start = meta.sourceRange().start();
+                return start.isTracked() ? new Missing(m.group(1), start.lineNumber(), start.columnNumber()) : new Missing(m.group(1), 0, 0);
+            }
+        }
+        return new Missing(null, 0, 0);
     }
 
     /**

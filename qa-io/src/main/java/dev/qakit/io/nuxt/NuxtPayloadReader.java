@@ -77,6 +77,8 @@ import org.jspecify.annotations.Nullable;
 public final class NuxtPayloadReader {
     /** Rule id: an HTML page without a payload script. */
     public static final String NO_PAYLOAD_SCRIPT = "nuxt.no-payload-script";
+    /** Rule id (info): a redirect page, as Nitro prerenders a route rule's redirect, with its target and no payload. */
+    public static final String REDIRECT_PAGE = "nuxt.redirect-page";
     /** Rule id: a JavaScript payload, which is not supported. */
     public static final String JAVASCRIPT_PAYLOAD = "nuxt.javascript-payload";
     /** Rule id: the {@code _payload.json} a page's {@code data-src} names does not exist. */
@@ -381,6 +383,16 @@ public final class NuxtPayloadReader {
 
         ReadResult<NuxtPayload> html(String text, @Nullable Path file, @Nullable Path siteRoot) {
             HtmlPayloadScript found = HtmlPayloadScript.find(text);
+            if (found instanceof HtmlPayloadScript.Missing missing && missing.redirect() != null) {
+                problems.add(new Problem(dev.qakit.model.problem.Severity.INFO, REDIRECT_PAGE, "a redirect page to '"
+                        + missing.redirect() + "' (as Nitro prerenders a route rule's redirect); it has no payload, so nothing"
+                        + " here is checked", missing.line() > 0 ? SourceLocation.at(source, missing.line(), missing.column())
+                                : SourceLocation.of(source)));
+                // not a defect: the page holds no data, so it reads as an empty payload
+                NuxtPayload empty = new NuxtPayload(source, Map.of(), Map.of(), List.of(), Map.of(), List.of(), Map.of(), null, null,
+                        null, null, Map.of());
+                return ReadResult.of(empty, problems, SourceMap.of(source));
+            }
             if (found instanceof HtmlPayloadScript.Missing) {
                 problems.add(Problem.error(NO_PAYLOAD_SCRIPT, "the page has no payload: expected a"
                         + " <script type=\"application/json\" id=\"__NUXT_DATA__\"> (or data-nuxt-data) element",

@@ -44,8 +44,8 @@ class QaConfigTest {
     void unknownKeysAreErrorsAtTheKey() {
         ReadResult<QaConfig> r = QaConfig.read("rules: {}\nincludes: ['*.md']\n  \nseverity: x\n", "qa.yaml");
         assertThat(r.problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits] [config.unknown-key]",
-                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits] [config.unknown-key]");
+                "qa.yaml:2:1: error: unknown key 'includes'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits, site] [config.unknown-key]",
+                "qa.yaml:4:1: error: unknown key 'severity'; expected one of [rules, disable, custom-rules, include, exclude, collection, limits, site] [config.unknown-key]");
     }
 
     @Test
@@ -132,7 +132,7 @@ class QaConfigTest {
     @Test
     void notAMappingIsAnError() {
         assertThat(QaConfig.read("- a\n", "qa.yaml").problems()).extracting(Problem::format).containsExactly(
-                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, custom-rules, include, exclude, collection, limits], found a list"
+                "qa.yaml:1:1: error: the configuration must be a mapping of [rules, disable, custom-rules, include, exclude, collection, limits, site], found a list"
                         + " [config.bad-value]");
     }
 

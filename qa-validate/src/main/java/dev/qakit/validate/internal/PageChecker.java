@@ -54,10 +54,15 @@ final class PageChecker {
         if (data == null) {
             return new Outcome(source, problems, null);
         }
-        for (ConstraintViolation<PageData> v : validator.validate(data)) {
-            problems.add(ConstraintMapping.toProblem(v, map));
-        }
         Page page = data.page();
+        boolean questionPage = QuestionPages.isQuestionPage(page, problems);
+        for (ConstraintViolation<PageData> v : validator.validate(data)) {
+            Problem p = ConstraintMapping.toProblem(v, map);
+            if (questionPage || !QuestionPages.RULES.contains(p.ruleId())) {
+                problems.add(p);
+            }
+        }
+        QuestionPages.unknownKeys(page, map, problems);
         Set<String> disabled = disabledRules(page, map, problems);
         lintSeo(page, map, problems);
         List<PageSummary.Link> links = new ArrayList<>();
@@ -81,7 +86,7 @@ final class PageChecker {
         if (page.body() != null) {
             scanBody(page.body(), map, problems, links, headings);
         }
-        String topic = Topic.of(page);
+        String topic = questionPage ? Topic.of(page) : null;
         List<Sibling> sibs = data.siblings();
         long[] sibPathLocs = new long[sibs.size()];
         long[] sibOrderLocs = new long[sibs.size()];

@@ -6,6 +6,7 @@ import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.Rules;
 import dev.qakit.io.input.QaConfig;
+import dev.qakit.io.input.SiteRoutes;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ public final class RunState {
     private final Set<String> files = new LinkedHashSet<>();
     private final List<PageSummary> pages = new ArrayList<>();
     private final Map<String, Set<String>> disabledBySource = new HashMap<>();
+    /** The routes each site serves besides its pages; a site not named here serves the configuration's {@code site.routes}. */
+    private final Map<String, SiteRoutes> siteRoutes = new HashMap<>();
     /** Problems listed per source, and those counted past the limit (with whether one was an error). */
     private final Map<String, Integer> listed = new HashMap<>();
     private final Map<String, int[]> unlisted = new LinkedHashMap<>();
@@ -45,6 +48,17 @@ public final class RunState {
     public RunState(Validator validator, QaConfig config) {
         this.config = config;
         this.checker = new PageChecker(validator, s -> interned.computeIfAbsent(s, k -> k));
+    }
+
+    /**
+     * Sets the routes a site serves besides its pages, against which links are checked.
+     *
+     * @param site the site, as units name it
+     * @param routes the routes
+     */
+    public synchronized void siteRoutes(String site, SiteRoutes routes) {
+        checkOpen();
+        siteRoutes.put(site, routes);
     }
 
     /**
@@ -155,7 +169,8 @@ public final class RunState {
     public synchronized Outcome finish() {
         checkOpen();
         finished = true;
-        new SiteChecks(p -> filter(p, disabledBySource.getOrDefault(p.location().source(), Set.of())).ifPresent(this::keep))
+        SiteRoutes configured = SiteRoutes.of(config.routes());
+        new SiteChecks(site -> siteRoutes.getOrDefault(site, configured), p -> filter(p, disabledBySource.getOrDefault(p.location().source(), Set.of())).ifPresent(this::keep))
                 .run(pages);
         pages.clear();
         unlisted.forEach((source, c) -> {

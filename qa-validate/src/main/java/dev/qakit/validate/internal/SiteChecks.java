@@ -2,6 +2,7 @@ package dev.qakit.validate.internal;
 
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
+import dev.qakit.io.input.SiteRoutes;
 import dev.qakit.model.problem.SourceLocation;
 import dev.qakit.validate.Rules;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The rules that need more than one page, run once every page of a site has been summarised.
@@ -21,9 +23,11 @@ import java.util.function.Consumer;
  * are the same on every run.
  */
 final class SiteChecks {
+    private final Function<String, SiteRoutes> routes;
     private final Consumer<Problem> out;
 
-    SiteChecks(Consumer<Problem> out) {
+    SiteChecks(Function<String, SiteRoutes> routes, Consumer<Problem> out) {
+        this.routes = routes;
         this.out = out;
     }
 
@@ -64,8 +68,9 @@ final class SiteChecks {
         for (Map.Entry<String, List<PageSummary>> t : topics.entrySet()) {
             checkTopic(t.getKey(), t.getValue(), byPath);
         }
+        SiteRoutes known = routes.apply(site.get(0).site).forContent(byPath.keySet());
         for (PageSummary p : site) {
-            checkLinks(p, byPath, site.size() > 1);
+            checkLinks(p, byPath, known, site.size() > 1);
         }
     }
 
@@ -176,11 +181,12 @@ final class SiteChecks {
         }
     }
 
-    private void checkLinks(PageSummary p, Map<String, PageSummary> byPath, boolean multiPage) {
+    private void checkLinks(PageSummary p, Map<String, PageSummary> byPath, SiteRoutes known, boolean multiPage) {
         for (PageSummary.Link link : p.links) {
             PageSummary target = link.route().isEmpty() || link.route().equals(p.path) ? p : byPath.get(link.route());
             if (target == null) {
-                if (multiPage) {
+                // a route the site serves that is no content page (an app page, a redirect): its anchors are not known here
+                if (multiPage && !known.serves(link.route())) {
                     report(Rules.LINK_PAGE_NOT_FOUND, "link '" + link.written() + "' names no page of this site", p, link.loc(),
                             link.pointer(), List.of());
                 }

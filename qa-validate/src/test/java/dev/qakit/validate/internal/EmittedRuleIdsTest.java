@@ -55,8 +55,9 @@ class EmittedRuleIdsTest {
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:md|json|yaml|yml|html|htm|css|js|txt|tsv|csv|xml|properties)");
     /** Java package and system property names. */
     private static final Pattern JAVA_NAME = Pattern.compile("(?:java|javax|jakarta|org|com|dev|tools)\\..*");
-    /** Other strings of the rule-id shape that are no rule ids: Maven parameter properties and a file stem. */
-    private static final Set<String> NOT_RULE_IDS = Set.of("qa.config", "qa.formats", "qa.skip", "index.draft");
+    /** Other strings of the rule-id shape that are no rule ids: Maven parameter properties, a file stem, qa.yaml keys. */
+    private static final Set<String> NOT_RULE_IDS = Set.of("qa.config", "qa.formats", "qa.skip", "index.draft", "site.routes",
+            "site.pages");
     /** Ids reported as an error or a warning depending on what they report. */
     private static final Set<String> MIXED_SEVERITY = Set.of(Rules.LIMIT_PROBLEMS_PER_FILE);
 

@@ -21,9 +21,11 @@ import java.util.function.BiConsumer;
  */
 public final class ConfigParser {
     /** Top-level keys, in documentation order. */
-    private static final List<String> KEYS = List.of("rules", "disable", "custom-rules", "include", "exclude", "collection", "limits");
+    private static final List<String> KEYS = List.of("rules", "disable", "custom-rules", "include", "exclude", "collection", "limits", "site");
     /** The keys of {@code limits}. */
     private static final List<String> LIMIT_KEYS = List.of("problems-per-file", "files");
+    /** The keys of {@code site}. */
+    private static final List<String> SITE_KEYS = List.of("prefixes", "routes", "pages");
     /** Aliases a configuration file may expand: far more than any real one needs. */
     private static final int MAX_ALIAS_EXPANSION = 1_000;
 
@@ -32,6 +34,7 @@ public final class ConfigParser {
     private final List<Problem> problems;
     private Map<String, SourceLocation> values = Map.of();
     private Map<String, SourceLocation> keys = Map.of();
+    private java.nio.file.@org.jspecify.annotations.Nullable Path folder;
 
     /**
      * A parser for one file.
@@ -44,6 +47,17 @@ public final class ConfigParser {
         this.source = source;
         this.config = config;
         this.problems = problems;
+    }
+
+    /**
+     * Sets the folder of the file, against which {@code site.pages} folders are checked to exist.
+     *
+     * @param value the folder
+     * @return this parser
+     */
+    public ConfigParser folder(java.nio.file.Path value) {
+        this.folder = value;
+        return this;
     }
 
     /**
@@ -81,6 +95,7 @@ public final class ConfigParser {
                 case "exclude" -> list(value, pointer, "exclude", (g, at) -> glob(g, at, false));
                 case "collection" -> collection(value, pointer);
                 case "limits" -> limits(value, pointer);
+                case "site" -> site(value, pointer);
                 default -> problems.add(Problem.error(QaConfig.CONFIG_UNKNOWN_KEY, "unknown key '" + key + "'; expected one of " + KEYS,
                         keyAt(pointer)));
             }
@@ -155,6 +170,64 @@ public final class ConfigParser {
             } else {
                 config.maxProblemsPerFile((int) n);
             }
+        }
+    }
+
+    private void site(Object value, String pointer) {
+        if (value == JsonNull.INSTANCE) {
+            return;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            bad("'site' must be a mapping of " + SITE_KEYS + ", found " + describe(value), pointer);
+            return;
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            String child = pointer + "/" + SourceMap.escape(key);
+            switch (key) {
+                case "prefixes" -> prefixes(e.getValue(), child);
+                case "routes" -> list(e.getValue(), child, "site.routes", (r, at) -> checked(() -> config.route(r), at));
+                case "pages" -> list(e.getValue(), child, "site.pages", this::pages);
+                default -> problems.add(Problem.error(QaConfig.CONFIG_UNKNOWN_KEY, "unknown key 'site." + key + "'; expected one of "
+                        + SITE_KEYS, keyAt(child)));
+            }
+        }
+    }
+
+    private void prefixes(Object value, String pointer) {
+        if (value == JsonNull.INSTANCE) {
+            return;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            bad("'site.prefixes' must be a mapping of content folder to route prefix, such as {docs: /docs/4.x}, found "
+                    + describe(value), pointer);
+            return;
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String folder = String.valueOf(e.getKey());
+            String child = pointer + "/" + SourceMap.escape(folder);
+            if (!(e.getValue() instanceof String prefix)) {
+                bad("the prefix of '" + folder + "' must be a route such as '/docs/4.x', found " + describe(e.getValue()), child);
+                continue;
+            }
+            checked(() -> config.prefix(folder, prefix), valueAt(child));
+        }
+    }
+
+    private void pages(String path, SourceLocation where) {
+        if (folder != null && !path.isBlank() && !path.startsWith("/") && !java.nio.file.Files.isDirectory(folder.resolve(path))) {
+            problems.add(Problem.error(QaConfig.CONFIG_BAD_VALUE, "'site.pages' names '" + path + "', which is not a folder beside this"
+                    + " file; expected the Nuxt app's pages folder, such as 'app/pages'", where));
+            return;
+        }
+        checked(() -> config.pages(path), where);
+    }
+
+    private void checked(Runnable set, SourceLocation where) {
+        try {
+            set.run();
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(QaConfig.CONFIG_BAD_VALUE, e.getMessage(), where));
         }
     }
 

@@ -40,6 +40,18 @@ public final class Sniff {
     }
 
     /**
+     * Whether a file name is one of Nuxt Content's navigation settings files: {@code .navigation.yml}
+     * (and {@code .yaml}), or {@code _dir.yml} of Nuxt Content 2.
+     *
+     * @param name the file name
+     * @return true if it is
+     */
+    public static boolean isNavigationName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals(".navigation.yml") || n.equals(".navigation.yaml") || n.equals("_dir.yml") || n.equals("_dir.yaml");
+    }
+
+    /**
      * Whether a file name is one of Nuxt Content's data formats other than JSON.
      *
      * @param name the file name

@@ -538,9 +538,9 @@ public final class PageBinder {
     /** The names Nuxt Content derives from a file's place in the content root. */
     record ContentFileNames(String id, String stem, String path, String extension, String fileTitle) {
         static ContentFileNames of(String collection, String relativePath) {
-            String[] parts = ContentNames.parts(relativePath);
-            return new ContentFileNames(collection + "/" + relativePath, parts[0], dev.qakit.model.ContentPaths.routeOf(parts[0]), parts[1],
-                    ContentNames.titleOf(parts[0]));
+            String stem = dev.qakit.model.ContentPaths.stemOf(relativePath);
+            return new ContentFileNames(collection + "/" + relativePath, stem, dev.qakit.model.ContentPaths.routeOf(stem),
+                    dev.qakit.model.ContentPaths.extensionOf(relativePath), dev.qakit.model.ContentPaths.titleOf(stem));
         }
     }
 
