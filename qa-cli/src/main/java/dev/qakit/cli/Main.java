@@ -4,6 +4,8 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -16,6 +18,13 @@ public final class Main {
      * a collected logger would forget its level.
      */
     private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    /**
+     * The subcommands by name, in the order {@code qa --help} lists them. Picocli reads each
+     * command's annotations when it is added, which is most of the command line's start-up
+     * time, so a run adds only the subcommand it names ({@link #commandLine(String...)}).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = orderedSubcommands();
 
     private Main() {
     }
@@ -31,7 +40,7 @@ public final class Main {
         // problems carry any character; a POSIX locale would turn them into '?').
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         int code;
@@ -51,14 +60,52 @@ public final class Main {
      * @return the exit code
      */
     static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
+    /**
+     * The command line with every subcommand.
+     *
+     * @return the command line
+     */
     static CommandLine commandLine() {
+        return build(null);
+    }
+
+    /**
+     * The command line for one run: when the first argument names a subcommand (other than
+     * {@code help}, which describes the others), only that one is added; help, usage and errors
+     * read the same either way (HelpTest compares them).
+     *
+     * @param args the command line
+     * @return the command line
+     */
+    static CommandLine commandLine(String... args) {
+        String first = args.length == 0 ? "" : args[0];
+        return build(SUBCOMMANDS.containsKey(first) && !first.equals("help") ? first : null);
+    }
+
+    private static CommandLine build(@org.jspecify.annotations.Nullable String only) {
         HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
         CommandLine cl = new CommandLine(new QaCommand());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(new Failures());
         return cl;
+    }
+
+    private static Map<String, Supplier<Object>> orderedSubcommands() {
+        Map<String, Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("help", CommandLine.HelpCommand::new);
+        m.put("devalue", DevalueCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("convert", ConvertCommand::new);
+        m.put("inspect", InspectCommand::new);
+        m.put("render", RenderCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
     }
 }
