@@ -6,19 +6,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** Entry point of the {@code qa} command. */
 public final class Main {
-    /**
-     * Hibernate Validator announces its version through java.util.logging at INFO; the command's
-     * stderr is for problems only. Held in a field: java.util.logging keeps loggers weakly, and
-     * a collected logger would forget its level.
-     */
-    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
     /**
      * The subcommands by name, in the order {@code qa --help} lists them. Picocli reads each
      * command's annotations when it is added, which is most of the command line's start-up
@@ -36,6 +27,7 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        LoggingSetup.install();
         // Data and messages are UTF-8 whatever the platform's locale (JSON, Markdown and
         // problems carry any character; a POSIX locale would turn them into '?').
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), false);
@@ -86,7 +78,6 @@ public final class Main {
     }
 
     private static CommandLine build(@org.jspecify.annotations.Nullable String only) {
-        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
         CommandLine cl = new CommandLine(new QaCommand());
         SUBCOMMANDS.forEach((name, command) -> {
             if (only == null || only.equals(name)) {
