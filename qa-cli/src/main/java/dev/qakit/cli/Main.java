@@ -91,7 +91,9 @@ public final class Main {
 
     private static Map<String, Supplier<Object>> orderedSubcommands() {
         Map<String, Supplier<Object>> m = new java.util.LinkedHashMap<>();
-        m.put("help", CommandLine.HelpCommand::new);
+        // a lambda, not CommandLine.HelpCommand::new: JDK 25.0.3 fails to write its AOT cache when a
+        // method reference names a class it cannot archive (picocli's are Java 5 class files)
+        m.put("help", () -> new CommandLine.HelpCommand());
         m.put("devalue", DevalueCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("convert", ConvertCommand::new);
