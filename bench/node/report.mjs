@@ -12,6 +12,41 @@ const jmh = existsSync(opt.jmh) ? JSON.parse(readFileSync(opt.jmh, 'utf8')) : []
 const lines = (file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
 const node = Object.fromEntries(lines(opt.node).map((r) => [r.input, r]));
 const processes = lines(opt.processes);
+const fmt0 = (x, digits = 0) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : undefined; };
+
+// Start-up: small runs against a bare JVM start measured interleaved in the same run; wall and CPU.
+function startupRows() {
+  const startup = lines(opt.startup);
+  const sMed = (name, key) => median(startup.filter((r) => r.name === name).map((r) => r[key]));
+  const hello = { wall: sMed('jvm-hello', 'seconds'), cpu: sMed('jvm-hello', 'cpu') };
+  const times = (x, ref) => (x === undefined || !ref ? 'n/a' : `${fmt0(x / ref, 1)}×`);
+  const row = (name, what, target) => {
+    const wall = sMed(name, 'seconds');
+    const cpu = sMed(name, 'cpu');
+    const ok = startup.filter((r) => r.name === name).every((r) => r.exit === 0);
+    return {
+      what, qakit: wall === undefined ? 'not run' : `${fmt0(wall, 2)} s wall, ${fmt0(cpu, 2)} s CPU${ok ? '' : ' (a run failed)'}`,
+      reference: 'a bare JVM start (`java -cp DIR Hello`)',
+      refValue: hello.wall === undefined ? 'n/a' : `${fmt0(hello.wall, 2)} s wall, ${fmt0(hello.cpu, 2)} s CPU`,
+      ratio: `${times(wall, hello.wall)} wall, ${times(cpu, hello.cpu)} CPU`,
+      target: target ? '≤ 3× a bare JVM start' : '',
+      verdict: !target ? '' : wall === undefined || !ok ? 'not measured' : wall / hello.wall <= 3 ? 'met' : 'MISSED',
+    };
+  };
+  return [
+    row('qa-validate-examples', '`./qa validate examples` (6 files), whole process, start-up archive when the JDK made it', true),
+    row('qa-validate-examples-no-archive', '… `java -XX:TieredStopAtLevel=1 -jar qa.jar validate examples` (no archive)', false),
+    row('qa-help', '`./qa --help`', false),
+  ];
+}
+
+if (opt['startup-only'] === '1') {
+  // bench/run --startup-only: the start-up rows alone, printed; RESULTS.md is left as it is.
+  console.log(`start-up, median of ${opt.reps} interleaved rounds; load average ${opt.load}`);
+  for (const r of startupRows()) console.log(`${r.what}\n    ${r.qakit} | ${r.reference}: ${r.refValue} | ${r.ratio}${r.target ? ` | target ${r.target}: ${r.verdict}` : ''}`);
+  process.exit(0);
+}
 
 // Bytes and pages one operation of each payload input covers.
 const size = (f) => statSync(join(opt.data, f)).size;
@@ -103,7 +138,6 @@ for (const c of comparisons) {
 }
 
 // Whole processes.
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : undefined; };
 const runs = (name) => processes.filter((p) => p.name === name);
 const defects = (pages) => {
   const f = join(opt.data, `tree-${pages}`, 'defects.txt');
@@ -145,6 +179,8 @@ processRows.push({
 });
 const d10 = defects(10000);
 
+startupRows().forEach((r) => processRows.push(r));
+
 // The text table.
 const header = ['benchmark', 'input', 'qakit', 'reference', 'reference figure', 'ratio', 'target', ''];
 const body = [
@@ -171,7 +207,7 @@ md.push(`| machine | ${esc(opt.cores)} cores, ${esc(opt.cpu)}, ${esc(opt.memory)
 md.push(`| load average (1/5/15 min) at start → end | ${esc(opt.load)} |`);
 md.push(`| JMH | \`${esc(opt['jmh-settings'])}\` (forks, warm-up iterations × time, measurement iterations × time), throughput mode, \`-Xms2g -Xmx2g\`, one thread |`);
 md.push(`| node devalue.parse | \`${esc(opt['node-settings'])}\` (seconds of warm-up, timed rounds × seconds), one process for all inputs |`);
-md.push(`| whole processes | 1 untimed run, then the median of ${esc(opt.reps)} timed runs (10 000 pages); one run for 100 000 pages |`);
+md.push(`| whole processes | 1 untimed run, then the median of ${esc(opt.reps)} timed runs (10 000 pages); one run for 100 000 pages; start-up: 1 untimed round, then the median of ${esc(opt.reps)} interleaved rounds, CPU = user + system time |`);
 if (opt.note) md.push(`| note | ${esc(opt.note)} |`);
 md.push('');
 md.push('| benchmark | input | qakit | reference | reference figure | ratio | target | |', '|---|---|---|---|---|---|---|---|');

@@ -5,22 +5,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code qa} command: it only dispatches to subcommands. */
+/**
+ * The top-level {@code qa} command: it only dispatches to subcommands, which
+ * {@link Main#commandLine(String...)} adds (only the one a run names).
+ */
 @Command(name = "qa",
         mixinStandardHelpOptions = true,
         versionProvider = QaCommand.Version.class,
         description = "Read, validate and render interview-question content published by Nuxt / Nuxt Content sites.",
-        footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O error."},
-        subcommands = {
-            CommandLine.HelpCommand.class,
-            DevalueCommand.class,
-            ValidateCommand.class,
-            FixCommand.class,
-            ConvertCommand.class,
-            InspectCommand.class,
-            RenderCommand.class,
-            SchemaCommand.class,
-        })
+        footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O error."})
 final class QaCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -6,11 +6,19 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
-/** Runs {@code qa} in-process and captures its output. */
+/** Runs {@code qa} in-process, as {@link Main#main} sets it up, and captures its output. */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(String... args) {
-        CommandLine cl = Main.commandLine();
+        return run(Main.commandLine(args), args);
+    }
+
+    /** Runs {@code qa} with every subcommand added, whatever the arguments name. */
+    static CliRun runWithEverySubcommand(String... args) {
+        return run(Main.commandLine(), args);
+    }
+
+    private static CliRun run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

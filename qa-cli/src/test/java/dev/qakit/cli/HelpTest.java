@@ -7,7 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Every command and subcommand answers {@code --help} with its usage and exit code 0. */
+/**
+ * Every command and subcommand answers {@code --help} with its usage and exit code 0; the
+ * command line a run builds (only the subcommand it names) helps and complains exactly as the
+ * one with every subcommand.
+ */
 class HelpTest {
 
     @Test
@@ -24,6 +28,33 @@ class HelpTest {
             assertThat(run.out()).as("qa %s --help", String.join(" ", path)).startsWith("Usage: qa");
             assertThat(run.err()).isEmpty();
         }
+    }
+
+    @Test
+    void aRunWithOnlyItsSubcommandAnswersAsOneWithAll() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(), new ArrayList<>(), paths);
+        List<List<String>> cases = new ArrayList<>();
+        for (List<String> path : paths) {
+            for (String extra : List.of("--help", "-h", "--no-such-option", "--version")) {
+                List<String> args = new ArrayList<>(path);
+                args.add(extra);
+                cases.add(args);
+            }
+        }
+        cases.addAll(List.of(List.of(), List.of("help"), List.of("help", "validate"), List.of("validat"), List.of("--help", "validate"),
+                List.of("validate", "--format", "nope", "."), List.of("devalue"), List.of("-V")));
+        for (List<String> args : cases) {
+            String[] a = args.toArray(String[]::new);
+            assertThat(CliRun.run(a)).as("qa %s", String.join(" ", args)).isEqualTo(CliRun.runWithEverySubcommand(a));
+        }
+        assertThat(Main.commandLine("validate", "x").getSubcommands()).containsOnlyKeys("validate");
+        assertThat(Main.commandLine("help").getSubcommands()).containsOnlyKeys(Main.SUBCOMMANDS.keySet());
+    }
+
+    @Test
+    void theSubcommandsAreListedUnderTheirOwnNames() {
+        Main.SUBCOMMANDS.forEach((name, command) -> assertThat(new CommandLine(command.get()).getCommandName()).isEqualTo(name));
     }
 
     private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {

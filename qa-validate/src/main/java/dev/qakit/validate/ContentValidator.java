@@ -7,6 +7,7 @@ import dev.qakit.io.input.QaConfig;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.internal.RunState;
+import dev.qakit.validate.internal.UserConstraints;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -24,9 +25,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.jspecify.annotations.Nullable;
 
 /**
- * The content validator: runs the model's Bean Validation constraints (through Hibernate
- * Validator), the content lints and the site rules over read pages, and reports every finding
- * as a located {@link dev.qakit.model.problem.Problem}.
+ * The content validator: runs the model's Bean Validation constraints, the content lints and the
+ * site rules over read pages, and reports every finding as a located
+ * {@link dev.qakit.model.problem.Problem}.
  *
  * <pre>{@code
  * ContentValidator validator = ContentValidator.builder().build();
@@ -39,17 +40,21 @@ import org.jspecify.annotations.Nullable;
  * the {@code qa.yaml} of the first input unless {@link Builder#config(QaConfig)} gives them.
  * Reader problems (YAML syntax, devalue errors, wrong types) pass through with the page's own
  * findings; a file without a page still reports its problems, and never stops the others.
- * Building a validator bootstraps Hibernate Validator, which takes a while: build one and reuse
- * it. Immutable and thread-safe; each run keeps its state in its own {@link ValidationRun}.
+ * The model's own constraints are checked by qakit itself, with the problems Hibernate
+ * Validator would report; Hibernate Validator runs them when the user brings constraints of their
+ * own: a {@link Builder#validatorFactory(jakarta.validation.ValidatorFactory) validator factory}, or a {@code META-INF/validation.xml} (or
+ * constraint validator services) on the class path, in which case building bootstraps it, which
+ * takes a while: build one and reuse it. Immutable and thread-safe; each run keeps its state in its own {@link ValidationRun}.
  */
 public final class ContentValidator {
     private final @Nullable QaConfig config;
-    private final Validator validator;
+    /** Null: the model's own constraints, checked without Bean Validation. */
+    private final @Nullable Validator validator;
     private final int jobs;
     private final InputReader inputs;
     private final IntConsumer progress;
 
-    private ContentValidator(Builder b, Validator validator) {
+    private ContentValidator(Builder b, @Nullable Validator validator) {
         this.config = b.config;
         this.validator = validator;
         this.jobs = b.jobs;
@@ -276,14 +281,20 @@ public final class ContentValidator {
         }
 
         /**
-         * Builds the validator; without {@link #validatorFactory(ValidatorFactory)}, the first
-         * build bootstraps Hibernate Validator.
+         * Builds the validator. Without {@link #validatorFactory(ValidatorFactory)}, the model's constraints
+         * are checked by qakit itself unless a {@code META-INF/validation.xml} or a
+         * {@code META-INF/services/jakarta.validation.ConstraintValidator} is on the class path
+         * (the context class loader's or qakit's): then the build bootstraps Hibernate
+         * Validator, which reads them.
          *
          * @return a new validator
          */
         public ContentValidator build() {
             Validator v = validator;
-            return new ContentValidator(this, v == null ? bootstrapValidator() : v);
+            if (v == null && UserConstraints.onClassPath(ContentValidator.class)) {
+                v = bootstrapValidator();
+            }
+            return new ContentValidator(this, v);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.qakit.validate.internal;
 
 import dev.qakit.io.SourceMap;
 import dev.qakit.model.PageData;
+import dev.qakit.model.Page;
 import dev.qakit.model.Question;
 import dev.qakit.model.internal.Field;
 import dev.qakit.model.internal.PageSchema;
@@ -18,8 +19,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a Bean Validation violation on a {@link PageData} into a located {@link Problem}: the
- * property path ({@code page.questions[2].question}) becomes a payload-shaped JSON Pointer
+ * Turns a violated constraint on a {@link PageData} into a located {@link Problem}, whether Bean
+ * Validation or {@link BuiltInConstraints} found it: the property path
+ * ({@code page.questions[2].question}) becomes a payload-shaped JSON Pointer
  * ({@code /page/questions/2/q}) that the read's {@link SourceMap} locates, and the constraint
  * becomes a stable rule id; both take the payload names and rule names from {@link PageSchema}.
  */
@@ -35,23 +37,45 @@ public final class ConstraintMapping {
      * @return the problem, an error
      */
     public static Problem toProblem(ConstraintViolation<PageData> violation, SourceMap sourceMap) {
-        String pointer = pointerOf(violation.getPropertyPath());
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        String rule = ruleId(violation.getPropertyPath(), annotation);
-        String message = violation.getMessage() + found(annotation, violation.getInvalidValue());
-        return new Problem(Severity.ERROR, rule, message, sourceMap.locate(pointer),
-                related(rule, pointer, violation.getRootBean(), sourceMap));
+        PageData root = violation.getRootBean();
+        return toProblem(nodesOf(violation.getPropertyPath()), annotation, violation.getMessage(), violation.getInvalidValue(),
+                root == null ? null : root.page(), sourceMap);
+    }
+
+    /**
+     * The problem for a violated constraint, however it was found (by Bean Validation or by
+     * {@link BuiltInConstraints}).
+     *
+     * @param path the property path from the {@link PageData}
+     * @param annotation the simple name of the constraint annotation
+     * @param message the interpolated message
+     * @param invalidValue the value that violates the constraint (the bean for a class constraint)
+     * @param page the page checked, for the other places a problem names; null when unknown
+     * @param sourceMap where the page data came from
+     * @return the problem, an error
+     */
+    static Problem toProblem(List<PathNode> path, String annotation, String message, @Nullable Object invalidValue,
+            @Nullable Page page, SourceMap sourceMap) {
+        List<@Nullable String> names = new ArrayList<>(path.size());
+        for (PathNode node : path) {
+            names.add(node.name());
+        }
+        String rule = ruleId(names, annotation);
+        String pointer = pointerOf(path);
+        return new Problem(Severity.ERROR, rule, message + found(annotation, invalidValue), sourceMap.locate(pointer),
+                related(rule, pointer, page, sourceMap));
     }
 
     private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("/page/questions/(\\d+)/id");
 
     /** The place a violation's message names besides its own: for a repeated question id, its first use. */
-    private static List<SourceLocation> related(String rule, String pointer, @Nullable PageData data, SourceMap sourceMap) {
+    private static List<SourceLocation> related(String rule, String pointer, @Nullable Page page, SourceMap sourceMap) {
         java.util.regex.Matcher m = QUESTION_ID.matcher(pointer);
-        if (!rule.equals(Rules.QUESTION_ID_UNIQUE) || data == null || !m.matches()) {
+        if (!rule.equals(Rules.QUESTION_ID_UNIQUE) || page == null || !m.matches()) {
             return List.of();
         }
-        List<Question> questions = data.page().questions();
+        List<Question> questions = page.questions();
         int index = Integer.parseInt(m.group(1));
         if (index >= questions.size() || questions.get(index).id() == null) {
             return List.of();
@@ -65,21 +89,56 @@ public final class ConstraintMapping {
     }
 
     /**
+     * One node of a property path, as Bean Validation's {@link Path.Node} has it.
+     *
+     * @param name the component name; null or {@code <…>} for a bean or a container element
+     * @param index the index in the list that holds the node's value, or null
+     * @param key the key in the map that holds the node's value, or null
+     */
+    record PathNode(@Nullable String name, @Nullable Integer index, @Nullable Object key) {
+        static PathNode of(String name) {
+            return new PathNode(name, null, null);
+        }
+
+        static PathNode at(String name, int index) {
+            return new PathNode(name, index, null);
+        }
+    }
+
+    /**
+     * A Bean Validation property path as nodes.
+     *
+     * @param path the path
+     * @return its nodes, outermost first
+     */
+    static List<PathNode> nodesOf(Path path) {
+        List<PathNode> out = new ArrayList<>();
+        for (Path.Node node : path) {
+            out.add(new PathNode(node.getName(), node.getIndex(), node.getKey()));
+        }
+        return out;
+    }
+
+    /**
      * The payload-shaped JSON Pointer for a property path.
      *
      * @param path the property path, from a {@link PageData}
      * @return the pointer, such as {@code /page/questions/2/q}
      */
     public static String pointerOf(Path path) {
+        return pointerOf(nodesOf(path));
+    }
+
+    static String pointerOf(List<PathNode> path) {
         StringBuilder sb = new StringBuilder();
         RecordSchema<?> schema = PageSchema.DATA;
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                sb.append('/').append(node.getIndex());
-            } else if (node.getKey() != null) {
-                sb.append('/').append(SourceMap.escape(String.valueOf(node.getKey())));
+        for (PathNode node : path) {
+            if (node.index() != null) {
+                sb.append('/').append(node.index());
+            } else if (node.key() != null) {
+                sb.append('/').append(SourceMap.escape(String.valueOf(node.key())));
             }
-            String name = node.getName();
+            String name = node.name();
             if (name != null && !name.startsWith("<")) {
                 Field<?> field = schema == null ? null : schema.component(name);
                 sb.append('/').append(SourceMap.escape(field == null ? name : field.name()));
@@ -87,21 +146,6 @@ public final class ConstraintMapping {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * The rule id for a violation.
-     *
-     * @param path the property path
-     * @param annotation the simple name of the constraint annotation
-     * @return the rule id
-     */
-    static String ruleId(Path path, String annotation) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : path) {
-            names.add(node.getName());
-        }
-        return ruleId(names, annotation);
     }
 
     /**

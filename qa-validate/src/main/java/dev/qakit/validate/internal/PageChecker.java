@@ -26,18 +26,18 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks one read page: its reader's problems, its Bean Validation constraints and the
- * per-page lints; and keeps the summary the site rules need. Stateless; one instance is
- * shared by all threads of a run.
+ * Checks one read page: its reader's problems, its constraints (with Bean Validation when the
+ * run has a {@link Validator}, else with {@link BuiltInConstraints}) and the per-page lints; and
+ * keeps the summary the site rules need. Stateless; one instance is shared by all threads of a run.
  */
 final class PageChecker {
     /** Search engines show about this many characters of a description. */
     static final int SEO_DESCRIPTION_MAX = 160;
 
-    private final Validator validator;
+    private final @Nullable Validator validator;
     private final UnaryOperator<String> interner;
 
-    PageChecker(Validator validator, UnaryOperator<String> interner) {
+    PageChecker(@Nullable Validator validator, UnaryOperator<String> interner) {
         this.validator = validator;
         this.interner = interner;
     }
@@ -56,8 +56,15 @@ final class PageChecker {
         }
         Page page = data.page();
         boolean questionPage = QuestionPages.isQuestionPage(page, problems);
-        for (ConstraintViolation<PageData> v : validator.validate(data)) {
-            Problem p = ConstraintMapping.toProblem(v, map);
+        List<Problem> constraints = new ArrayList<>();
+        if (validator == null) {
+            BuiltInConstraints.check(data, map, constraints);
+        } else {
+            for (ConstraintViolation<PageData> v : validator.validate(data)) {
+                constraints.add(ConstraintMapping.toProblem(v, map));
+            }
+        }
+        for (Problem p : constraints) {
             if (questionPage || !QuestionPages.RULES.contains(p.ruleId())) {
                 problems.add(p);
             }

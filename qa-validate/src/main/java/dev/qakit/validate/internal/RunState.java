@@ -42,10 +42,11 @@ public final class RunState {
     /**
      * A new run.
      *
-     * @param validator the shared Bean Validation validator
+     * @param validator the shared Bean Validation validator, or null to check the model's own
+     *     constraints without one ({@link BuiltInConstraints})
      * @param config the configuration
      */
-    public RunState(Validator validator, QaConfig config) {
+    public RunState(@org.jspecify.annotations.Nullable Validator validator, QaConfig config) {
         this.config = config;
         this.checker = new PageChecker(validator, s -> interned.computeIfAbsent(s, k -> k));
     }
