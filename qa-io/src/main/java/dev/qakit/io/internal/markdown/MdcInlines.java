@@ -57,6 +57,7 @@ final class MdcInlines {
         if (run != null) {
             merged.add(run.toString());
         }
+        merged = spansAcrossElements(new ArrayList<>(merged), parseLabel);
         List<Object> out = new ArrayList<>();
         for (Object o : merged) {
             if (o instanceof String s) {
@@ -66,6 +67,92 @@ final class MdcInlines {
             }
         }
         return out;
+    }
+
+    /**
+     * Spans whose label holds inline elements ({@code [`code` text]{.x}}): the {@code [} ends one
+     * run of text and the {@code ]} starts a later one. The label becomes the span's content.
+     */
+    private static List<Object> spansAcrossElements(List<Object> merged, Function<String, List<Object>> parseLabel) {
+        List<Object> out = new ArrayList<>(merged.size());
+        int i = 0;
+        while (i < merged.size()) {
+            Object o = merged.get(i);
+            int open = o instanceof String s ? unclosedBracket(s) : -1;
+            int closeItem = -1;
+            int close = -1;
+            if (open >= 0) {
+                for (int j = i + 1; j < merged.size() && j < i + 64; j++) {
+                    if (merged.get(j) instanceof String t) {
+                        int q = t.indexOf(']');
+                        int b = t.indexOf('[');
+                        if (q >= 0 && (b < 0 || q < b)) {
+                            boolean followed = q + 1 < t.length() ? t.charAt(q + 1) == '(' || t.charAt(q + 1) == '['
+                                    : j + 1 < merged.size() && merged.get(j + 1) instanceof String;
+                            if (!followed) {
+                                closeItem = j;
+                                close = q;
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            if (closeItem < 0) {
+                out.add(o);
+                i++;
+                continue;
+            }
+            String first = (String) o;
+            String last = (String) merged.get(closeItem);
+            List<Object> label = new ArrayList<>();
+            if (open + 1 < first.length()) {
+                label.add(first.substring(open + 1));
+            }
+            label.addAll(merged.subList(i + 1, closeItem));
+            if (close > 0) {
+                label.add(last.substring(0, close));
+            }
+            if (open > 0) {
+                out.add(first.substring(0, open));
+            }
+            Element0 span = Minimark.el("span", new LinkedHashMap<>(), new ArrayList<>(apply(label, parseLabel)));
+            span.attributable = true;
+            out.add(span);
+            String rest = last.substring(close + 1);
+            MdcAttributes.Parsed p = MdcAttributes.parse(rest, 0, true);
+            if (p != null) {
+                attach(span, p);
+                rest = rest.substring(p.end());
+            }
+            if (rest.isEmpty()) {
+                i = closeItem + 1;
+            } else {
+                // the rest of that text may open the next span
+                merged.set(closeItem, rest);
+                i = closeItem;
+            }
+        }
+        return out;
+    }
+
+    /** The index of a {@code [} in {@code s} that no {@code ]} after it closes (and that starts no image or double bracket), or -1. */
+    private static int unclosedBracket(String s) {
+        int depth = 0;
+        for (int k = s.length() - 1; k >= 0; k--) {
+            char c = s.charAt(k);
+            if (c == ']') {
+                depth++;
+            } else if (c == '[') {
+                if (depth == 0) {
+                    boolean image = k > 0 && s.charAt(k - 1) == '!';
+                    boolean doubled = (k > 0 && s.charAt(k - 1) == '[') || (k + 1 < s.length() && s.charAt(k + 1) == '[');
+                    return image || doubled ? -1 : k;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /** Stand-ins for MDC's syntax characters that the source escaped with a backslash, so that they stay text. */
