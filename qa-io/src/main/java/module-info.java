@@ -12,6 +12,7 @@ module dev.qakit.io {
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires org.commonmark.ext.gfm.strikethrough;
+    requires org.commonmark.ext.autolink;
 
     exports dev.qakit.io;
     exports dev.qakit.io.devalue;

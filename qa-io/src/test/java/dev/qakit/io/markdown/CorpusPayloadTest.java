@@ -62,7 +62,7 @@ class CorpusPayloadTest {
         assertThat(data.siblings()).extracting(Sibling::path).isNotEmpty();
     }
 
-    /** The payload body as qakit writes it: Shiki's spans replaced by the raw code, its props reduced, its style node dropped. */
+    /** The payload body before Shiki: its spans replaced by the raw code, its props as the code handler sets them, its style node dropped. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> unhighlighted(Map<String, Object> body) {
         List<Object> value = new ArrayList<>();
@@ -74,11 +74,15 @@ class CorpusPayloadTest {
                 Map<String, Object> props = (Map<String, Object>) el.get(1);
                 String code = (String) props.get("code");
                 String language = (String) props.get("language");
+                // the shape before Shiki runs: @nuxtjs/mdc's code handler, properties in name order
                 Map<String, Object> p = new java.util.LinkedHashMap<>();
-                p.put("className", "language-" + language);
+                p.put("className", List.of("language-" + language));
                 p.put("code", code);
-                p.put("language", language);
-                p.put("meta", props.get("meta"));
+                for (String key : List.of("filename", "highlights", "language", "meta")) {
+                    if (props.containsKey(key)) {
+                        p.put(key, props.get(key));
+                    }
+                }
                 value.add(List.of("pre", p, List.of("code", Map.of("__ignoreMap", ""), code)));
                 continue;
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page body (minimark or hast-like {@link BodyNode}s) to HTML.
@@ -22,7 +23,10 @@ import java.util.regex.Pattern;
  * <p>In safe mode (the default) content cannot run code: elements that run or embed
  * anything ({@code script}, {@code style}, {@code iframe}, {@code object}, {@code svg},
  * {@code math}, forms, media, …) are dropped with their content; other names that are not
- * plain HTML elements become inert custom elements ({@code alert} → {@code <mdc-alert>});
+ * plain HTML elements become inert custom elements ({@code alert} → {@code <mdc-alert>}), an
+ * MDC slot ({@code template} with {@code v-slot:name}) becomes {@code <mdc-slot data-slot="name">}
+ * with its content, and bound props ({@code :name}, JSON for the Vue component) are no
+ * attributes;
  * {@code on*}, {@code style}, {@code srcdoc}, {@code srcset}, {@code xmlns} and {@code xlink} attributes are
  * dropped; URL attributes go through {@link UrlPolicy}. Iterative, so any depth is fine.
  */
@@ -121,6 +125,16 @@ public final class BodyHtml {
         }
         String tag = given.toLowerCase(Locale.ROOT);
         if (!rawHtml) {
+            String slot = tag.equals("template") ? slotName(el) : null;
+            if (slot != null) {
+                // an MDC slot (#name in a component): its content stays, in an inert element the author can style
+                out.append("<mdc-slot data-slot=\"");
+                HtmlText.escape(slot, out);
+                out.append("\">");
+                stack.push(new Close("mdc-slot", false));
+                pushAll(stack, el.children());
+                return;
+            }
             if (DROPPED.contains(tag) || tag.equals("input") && !isCheckbox(el)) {
                 return;
             }
@@ -145,6 +159,16 @@ public final class BodyHtml {
         }
         stack.push(new Close(tag, raw));
         pushAll(stack, el.children());
+    }
+
+    /** The slot name of an MDC {@code template} ({@code v-slot:name}), or null. */
+    private static @Nullable String slotName(BodyNode.Element template) {
+        for (String key : template.props().keySet()) {
+            if (key.startsWith("v-slot:") && key.length() > "v-slot:".length()) {
+                return key.substring("v-slot:".length());
+            }
+        }
+        return null;
     }
 
     private static void writeAttribute(String tag, String key, Object value, boolean rawHtml, UnaryOperator<String> links,

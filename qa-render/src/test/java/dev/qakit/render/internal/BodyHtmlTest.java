@@ -30,6 +30,20 @@ class BodyHtmlTest {
     }
 
     @Test
+    void mdcComponentsKeepTheirSlotsAndNeverTheirBoundProps() throws Exception {
+        BodyNode hero = new BodyNode.Element("u-page-hero", ordered(":links", "[{\"label\":\"</script><script>alert(1)</script>\"}]",
+                "orientation", "horizontal", "onclick", "alert(1)"), List.of(
+                new BodyNode.Element("template", ordered("v-slot:title", ""), List.of(new BodyNode.Element("p", Map.of(),
+                        List.of(new BodyNode.Text("Title"))))),
+                new BodyNode.Element("template", ordered("v-slot:<x>", ""), List.of(new BodyNode.Text("odd"))),
+                new BodyNode.Element("note", Map.of(), List.of(new BodyNode.Text("body")))));
+        StringBuilder sb = new StringBuilder();
+        BodyHtml.write(List.of(hero), false, sb);
+        assertThat(sb).hasToString("<u-page-hero orientation=\"horizontal\"><mdc-slot data-slot=\"title\"><p>Title</p>\n</mdc-slot>"
+                + "<mdc-slot data-slot=\"&lt;x&gt;\">odd</mdc-slot><mdc-note>body</mdc-note></u-page-hero>");
+    }
+
+    @Test
     @Timeout(10)
     void deepTreesDoNotOverflowTheStack() throws Exception {
         BodyNode node = new BodyNode.Text("deep");

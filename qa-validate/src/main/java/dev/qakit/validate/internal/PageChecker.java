@@ -211,7 +211,10 @@ final class PageChecker {
                 links.add(link);
             }
         }
-        if (e.tag().equals("pre") && !(e.props().get("language") instanceof String lang && !lang.isBlank())) {
+        // @nuxtjs/mdc gives a fence without an info string the language "text" and no meta
+        boolean noLanguage = !(e.props().get("language") instanceof String lang && !lang.isBlank())
+                || "text".equals(e.props().get("language")) && !e.props().containsKey("meta");
+        if (e.tag().equals("pre") && noLanguage) {
             problems.add(Problem.warning(Rules.LINT_CODE_FENCE_LANGUAGE,
                     "code block without a language; write one after the fence, such as ```python", map.locate(pointer)));
         }

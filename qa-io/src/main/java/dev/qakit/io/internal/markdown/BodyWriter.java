@@ -37,7 +37,7 @@ public final class BodyWriter {
         List<String> parts = new ArrayList<>();
         List<BodyNode> run = new ArrayList<>();
         for (BodyNode n : nodes) {
-            if (n instanceof Element e && BLOCK_TAGS.contains(e.tag())) {
+            if (n instanceof Element e && (BLOCK_TAGS.contains(e.tag()) || MdcWriter.isComponent(e))) {
                 flushRun(run, parts);
                 String b = block(e);
                 if (!b.isEmpty()) {
@@ -95,9 +95,23 @@ public final class BodyWriter {
                 return "";
             }
             default -> {
-                return html(e);
+                if (MdcWriter.isBlockComponent(e) || (MdcWriter.isComponent(e) && e.children().isEmpty())) {
+                    return MdcWriter.block(e);
+                }
+                // a component with inline content on a line of its own is a block of its own
+                return MdcWriter.isComponent(e) ? MdcWriter.inline(e) : html(e);
             }
         }
+    }
+
+    /** Writes block content (for {@link MdcWriter}). */
+    static String blocksOf(List<BodyNode> nodes) {
+        return blocks(nodes);
+    }
+
+    /** Writes inline content (for {@link MdcWriter}). */
+    static String inlinesOf(List<BodyNode> nodes) {
+        return inlines(nodes, false);
     }
 
     private static String prefixLines(String text, String prefix, String emptyPrefix) {
@@ -120,8 +134,15 @@ public final class BodyWriter {
         int longest = longestRun(code, '`');
         String f = "`".repeat(Math.max(3, longest + 1));
         StringBuilder sb = new StringBuilder(f);
-        if (lang instanceof String l && !l.isEmpty()) {
+        // @nuxtjs/mdc gives a fence without an info string the language "text" and no meta
+        if (lang instanceof String l && !l.isEmpty() && !(l.equals("text") && !pre.props().containsKey("meta"))) {
             sb.append(l);
+            if (pre.props().get("filename") instanceof String name) {
+                sb.append(" [").append(name.replaceAll("([\\[\\]{}().*+?^$|])", "\\\\$1")).append(']');
+            }
+            if (pre.props().get("highlights") instanceof List<?> lines && !lines.isEmpty()) {
+                sb.append(" {").append(String.join(",", lines.stream().map(String::valueOf).toList())).append('}');
+            }
             if (meta instanceof String m && !m.isEmpty()) {
                 sb.append(' ').append(m);
             }
@@ -208,7 +229,7 @@ public final class BodyWriter {
         List<BodyNode> run = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             BodyNode n = children.get(i);
-            if (n instanceof Element e && BLOCK_TAGS.contains(e.tag())) {
+            if (n instanceof Element e && (BLOCK_TAGS.contains(e.tag()) || MdcWriter.isComponent(e))) {
                 if (!run.isEmpty()) {
                     groups.add(run);
                     run = new ArrayList<>();
@@ -307,7 +328,8 @@ public final class BodyWriter {
     private static String inlines(List<BodyNode> nodes, boolean inTable) {
         StringBuilder sb = new StringBuilder();
         boolean afterBreak = false;
-        for (BodyNode n : nodes) {
+        for (int at = 0; at < nodes.size(); at++) {
+            BodyNode n = nodes.get(at);
             if (n instanceof Text t) {
                 String v = t.value();
                 if (afterBreak && v.startsWith("\n")) {
@@ -317,8 +339,11 @@ public final class BodyWriter {
                 afterBreak = false;
             } else {
                 Element e = (Element) n;
-                afterBreak = e.tag().equals("br");
-                sb.append(inline(e, inTable));
+                boolean hardBreak = e.tag().equals("br") && at + 1 < nodes.size() && nodes.get(at + 1) instanceof Text next
+                        && next.value().startsWith("\n");
+                afterBreak = hardBreak;
+                // a line break with no line end after it was written as HTML
+                sb.append(e.tag().equals("br") && !hardBreak ? "<br>" : inline(e, inTable));
             }
         }
         return sb.toString();
@@ -332,28 +357,40 @@ public final class BodyWriter {
         Map<String, Object> p = e.props();
         switch (e.tag()) {
             case "strong" -> {
-                return "**" + inlines(e.children(), inTable) + "**";
+                return "**" + inlines(e.children(), inTable) + "**" + MdcWriter.attributes(p, Set.of(), null);
             }
             case "em" -> {
-                return "*" + inlines(e.children(), inTable) + "*";
+                return "*" + inlines(e.children(), inTable) + "*" + MdcWriter.attributes(p, Set.of(), null);
             }
             case "del" -> {
                 return "~~" + inlines(e.children(), inTable) + "~~";
             }
             case "code" -> {
-                return codeSpan(e.textContent());
+                // a table cell ends at an unescaped |, also inside code
+                return codeSpan(inTable ? e.textContent().replace("|", "\\|") : e.textContent()) + MdcWriter.attributes(p, Set.of("language", "className"),
+                        p.get("language") instanceof String l ? l : null);
+            }
+            case "span" -> {
+                return "[" + inlines(e.children(), inTable) + "]" + MdcWriter.attributes(p, Set.of(), null);
             }
             case "br" -> {
                 return "\\\n";
             }
             case "a" -> {
                 String href = p.get("href") instanceof String h ? h : "";
-                return "[" + inlines(e.children(), inTable) + "](" + destination(href) + title(p) + ")";
+                if (Minimark.isExternal(href) && !p.containsKey("rel")) {
+                    return html(e); // Markdown would add rel="nofollow": this link was HTML
+                }
+                Set<String> skip = Minimark.isExternal(href) && List.of("nofollow").equals(p.get("rel"))
+                        ? Set.of("href", "title", "rel") : Set.of("href", "title");
+                return "[" + inlines(e.children(), inTable) + "](" + destination(href) + title(p) + ")"
+                        + MdcWriter.attributes(p, skip, null);
             }
             case "img" -> {
                 String src = p.get("src") instanceof String s ? s : "";
                 String alt = p.get("alt") instanceof String a ? a : "";
-                return "![" + escape(alt, false, inTable) + "](" + destination(src) + title(p) + ")";
+                return "![" + escape(alt, false, inTable) + "](" + destination(src) + title(p) + ")"
+                        + MdcWriter.attributes(p, Set.of("src", "alt", "title"), null);
             }
             case "input" -> {
                 return Boolean.TRUE.equals(p.get("checked")) ? "[x]" : "[ ]";
@@ -366,7 +403,7 @@ public final class BodyWriter {
                 return html(e);
             }
             default -> {
-                return html(e);
+                return MdcWriter.isInlineComponent(e) ? MdcWriter.inline(e) : html(e);
             }
         }
     }
@@ -434,7 +471,8 @@ public final class BodyWriter {
             }
             lineStart = false;
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> sb.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '<', '~', '|', '{', '}' -> sb.append('\\').append(c);
+                case ':' -> sb.append(i + 1 < text.length() && MdcAttributes.isAsciiAlpha(text.charAt(i + 1)) ? "\\:" : ":");
                 case '&' -> {
                     if (i + 1 < text.length() && (Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '#')) {
                         sb.append("\\&");

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -41,12 +42,13 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -66,15 +68,31 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Minimark {
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create()))
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
+            .customBlockParserFactory(new MdcBlocks.Factory())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final int MAX_DEPTH = 400;
+    /** How deeply components may nest before their content is kept as text: each level parses its content again. */
+    private static final int MAX_COMPONENT_DEPTH = 32;
+    /** How many times over the body's lines component content may be parsed again in all, so that nesting stays linear. */
+    private static final int REPARSE_FACTOR = 4;
+    /** What one more parse of a component section or label costs against the budget, in lines: a parse has a fixed cost. */
+    private static final int PARSE_COST = 64;
     private static final Pattern TASK = Pattern.compile("^\\[([ xX])\\](?=[ \\t]|$)");
     private static final Pattern FOOTNOTE_DEF = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
     private static final String EOL = "\n";
 
     private final Slugger slugger = new Slugger();
+    /** The text being parsed (the body, a component section or a label), for escapes in source spans. */
+    private String source = "";
+    private int componentDepth;
+    /** Lines of component content that may still be parsed (see {@link #REPARSE_FACTOR}). */
+    private long reparseBudget;
+    /** For each line of the text being parsed (a component's section), its body line and column; null for the body itself. */
+    private int[] @Nullable [] lineMap;
+    private int suppressPositions;
     private final Map<String, List<Object>> footnoteDefs = new LinkedHashMap<>();
     private final List<String> footnoteOrder = new ArrayList<>();
     private final Map<String, Integer> footnoteRefCounts = new LinkedHashMap<>();
@@ -92,7 +110,21 @@ public final class Minimark {
      *     optional h1), else {@code ""}
      * @param truncated whether nesting was too deep and deeper content was flattened to text
      */
-    public record Result(List<BodyNode> nodes, @Nullable String title, String description, boolean truncated) {
+    public record Result(List<BodyNode> nodes, @Nullable String title, String description, boolean truncated,
+            Map<String, int[]> positions) {
+        /**
+         * Where each element starts in the body text, by its JSON Pointer below the body's
+         * {@code value} ({@code /3} is the fourth top-level node, {@code /3/2} its first child:
+         * minimark holds tag and props at indexes 0 and 1); each value is {@code {line, column}},
+         * both 0-based, the column in UTF-16 code units. Elements MDC's inline syntax made have
+         * none: their nearest positioned ancestor stands for them.
+         *
+         * @return the positions
+         */
+        @Override
+        public Map<String, int[]> positions() {
+            return positions;
+        }
     }
 
     /**
@@ -103,6 +135,8 @@ public final class Minimark {
      */
     public static Result convert(String markdown) {
         Minimark m = new Minimark();
+        m.reparseBudget = REPARSE_FACTOR * (markdown.chars().filter(c -> c == '\n').count() + 1) + 10_000;
+        m.source = markdown;
         Document doc = (Document) PARSER.parse(markdown);
         m.collectFootnoteDefinitions(doc);
         List<Object> raw = new ArrayList<>();
@@ -113,9 +147,13 @@ public final class Minimark {
             }
         }
         m.appendFootnotes(raw);
-        List<BodyNode> nodes = freeze(raw);
+        sortProperties(raw);
+        // mdc's compiler keeps no text at the top level
+        raw.removeIf(o -> o instanceof String);
+        Map<String, int[]> positions = new java.util.HashMap<>();
+        List<BodyNode> nodes = freeze(raw, "/", 0, positions);
         String[] heading = contentHeading(nodes);
-        return new Result(nodes, heading[0], heading[1], m.truncated);
+        return new Result(nodes, heading[0], heading[1], m.truncated, positions);
     }
 
     /**
@@ -216,12 +254,48 @@ public final class Minimark {
     // ---- blocks -------------------------------------------------------------------------
 
     private List<Object> block(Node node, int depth) {
+        List<Object> out = block0(node, depth);
+        if (!out.isEmpty() && out.get(0) instanceof Element0 e) {
+            position(e, node);
+        }
+        return out;
+    }
+
+    /** Sets where an element starts from its node's first source span, in file terms. */
+    private void position(Element0 e, Node node) {
+        if (e.line >= 0 || suppressPositions > 0) {
+            return;
+        }
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        SourceSpan span = spans.get(0);
+        int column = span.getColumnIndex() + (node instanceof FencedCodeBlock f ? f.getFenceIndent() : 0);
+        int[] at = map(span.getLineIndex(), column);
+        e.line = at[0];
+        e.column = at[1];
+    }
+
+    /** A line and column of the text being parsed as a line and column of the body. */
+    private int[] map(int line, int column) {
+        if (lineMap == null || line < 0 || line >= lineMap.length) {
+            return new int[] {line, column};
+        }
+        return new int[] {lineMap[line][0], lineMap[line][1] + column};
+    }
+
+    private List<Object> block0(Node node, int depth) {
         if (depth > MAX_DEPTH) {
             truncated = true;
             return List.of(plainText(node));
         }
         if (node instanceof Paragraph) {
-            return List.of(el("p", Map.of(), inlines(node, depth)));
+            List<Object> kids = inlines(node, depth);
+            if (kids.size() == 1 && kids.get(0) instanceof Element0 only && only.inlineComponent) {
+                return kids;
+            }
+            return List.of(el("p", Map.of(), kids));
         }
         if (node instanceof Heading h) {
             List<Object> kids = inlines(node, depth);
@@ -251,7 +325,111 @@ public final class Minimark {
         if (node instanceof TableBlock) {
             return List.of(table(node, depth));
         }
+        if (node instanceof MdcBlocks.Component c) {
+            return List.of(component(c, depth));
+        }
+        if (node instanceof MdcBlocks.LineComponent c) {
+            return MdcInlines.apply(new ArrayList<>(List.of(c.text)), this::inlineText);
+        }
         return List.of();
+    }
+
+    // ---- MDC block components ---------------------------------------------------------
+
+    private Object component(MdcBlocks.Component c, int depth) {
+        Map<String, Object> attributes = Map.of();
+        if (c.attributes != null) {
+            MdcAttributes.Parsed parsed = MdcAttributes.parse(c.attributes, 0, false);
+            if (parsed != null) {
+                attributes = MdcAttributes.cleaned(parsed.pairs());
+            }
+        }
+        Map<String, Object> props = Map.of();
+        if (c.props != null) {
+            String yaml = c.props.replaceFirst("\\s-+$", "");
+            YamlTree tree = YamlTree.read(yaml, 1, SourceText.of("<props>", yaml), 10_000, new ArrayList<>());
+            if (tree != null) {
+                props = MdcAttributes.unflatten(tree.root());
+            }
+        }
+        Element0 element = el(MdcAttributes.kebabCase(c.name), MdcAttributes.hast(MdcAttributes.componentProperties(attributes, props)),
+                new ArrayList<>());
+        int[] at = map(c.lineIndex, c.columnIndex);
+        element.line = at[0];
+        element.column = at[1];
+        long lines = 0;
+        for (MdcBlocks.Section section : c.sections) {
+            lines += section.lines.size() + PARSE_COST;
+        }
+        reparseBudget -= lines;
+        if (componentDepth >= MAX_COMPONENT_DEPTH || depth > MAX_DEPTH || reparseBudget < 0) {
+            truncated = true;
+            StringBuilder text = new StringBuilder();
+            for (MdcBlocks.Section section : c.sections) {
+                section.lines.forEach(l -> text.append(l.text()).append('\n'));
+            }
+            element.children.add(text.toString());
+            return element;
+        }
+        componentDepth++;
+        try {
+            if (c.label != null) {
+                element.children.addAll(inlineText(c.label));
+            }
+            for (MdcBlocks.Section section : c.sections) {
+                List<Object> content = section(section, depth);
+                Map<String, Object> slotAttributes = Map.of();
+                if (section.attributes != null) {
+                    MdcAttributes.Parsed parsed = MdcAttributes.parse(section.attributes, 0, false);
+                    if (parsed != null) {
+                        slotAttributes = MdcAttributes.cleaned(parsed.pairs());
+                    }
+                }
+                if (section.name.isEmpty() || (section.name.equals("default") && slotAttributes.isEmpty())) {
+                    element.children.addAll(content);
+                } else {
+                    Map<String, Object> slotProps = new LinkedHashMap<>(slotAttributes);
+                    slotProps.put("v-slot:" + section.name, "");
+                    element.children.add(el("template", MdcAttributes.hast(slotProps), content));
+                }
+            }
+        } finally {
+            componentDepth--;
+        }
+        return element;
+    }
+
+    private List<Object> section(MdcBlocks.Section section, int depth) {
+        if (section.lines.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder text = new StringBuilder();
+        for (MdcBlocks.Line l : section.lines) {
+            text.append(l.text()).append('\n');
+        }
+        int[][] sectionMap = new int[section.lines.size()][];
+        for (int k = 0; k < sectionMap.length; k++) {
+            MdcBlocks.Line l = section.lines.get(k);
+            sectionMap[k] = map(l.lineIndex(), l.columnIndex());
+        }
+        int[][] outer = lineMap;
+        String outerSource = source;
+        lineMap = sectionMap;
+        source = text.toString();
+        try {
+            Node doc = PARSER.parse(source);
+            List<Object> out = new ArrayList<>();
+            for (Node child = doc.getFirstChild(); child != null; child = child.getNext()) {
+                if (child != doc.getFirstChild()) {
+                    out.add(EOL);
+                }
+                out.addAll(block(child, depth + 1));
+            }
+            return out;
+        } finally {
+            lineMap = outer;
+            source = outerSource;
+        }
     }
 
     private List<Object> blocks(Node parent, int depth, boolean wrap) {
@@ -306,9 +484,8 @@ public final class Minimark {
                         checked = !m.group(1).equals(" ");
                         kids.set(0, s.substring(m.end()));
                         Map<String, Object> in = new LinkedHashMap<>();
-                        if (checked) {
-                            in.put("checked", true);
-                        }
+                        // hast holds checked: false, which counts when properties are ordered and is then dropped
+                        in.put("checked", checked ? Boolean.TRUE : UNDEFINED);
                         in.put("disabled", true);
                         in.put("type", "checkbox");
                         kids.add(0, el("input", in, List.of()));
@@ -356,23 +533,15 @@ public final class Minimark {
     }
 
     private Object pre(String info, String literal) {
-        String language = "";
-        String meta = "";
-        if (!info.isEmpty()) {
-            int sp = indexOfSpace(info);
-            language = sp < 0 ? info : info.substring(0, sp);
-            meta = sp < 0 ? "" : info.substring(sp).strip();
-        }
-        String code = detab(literal);
+        CodeInfo ci = CodeInfo.parse(info);
+        String code = literal.isEmpty() ? "" : detab(literal);
         Map<String, Object> props = new LinkedHashMap<>();
-        if (!language.isEmpty()) {
-            props.put("className", "language-" + language);
-        }
+        props.put("language", ci.language());
+        props.put("filename", ci.filename() == null ? UNDEFINED : ci.filename());
+        props.put("highlights", ci.highlights() == null ? UNDEFINED : ci.highlights());
+        props.put("meta", ci.meta() == null ? UNDEFINED : ci.meta());
         props.put("code", code);
-        if (!language.isEmpty()) {
-            props.put("language", language);
-        }
-        props.put("meta", meta);
+        props.put("className", List.of("language-" + ci.language()));
         Map<String, Object> codeProps = new LinkedHashMap<>();
         codeProps.put("__ignoreMap", "");
         return el("pre", props, List.of(el("code", codeProps, code.isEmpty() ? List.of() : List.of(code))));
@@ -461,24 +630,7 @@ public final class Minimark {
         if (!(n instanceof org.jsoup.nodes.Element e) || depth > MAX_DEPTH) {
             return null;
         }
-        Map<String, Object> props = new LinkedHashMap<>();
-        for (Attribute a : e.attributes()) {
-            String name = a.getKey();
-            String value = a.getValue();
-            if (name.equals("class")) {
-                List<String> classes = new ArrayList<>();
-                for (String cls : value.trim().split("\\s+")) {
-                    if (!cls.isEmpty()) {
-                        classes.add(cls);
-                    }
-                }
-                props.put("className", List.copyOf(classes));
-            } else if (BOOLEAN_ATTRIBUTES.contains(name)) {
-                props.put(name, true);
-            } else {
-                props.put(propertyName(name), value);
-            }
-        }
+        Map<String, Object> props = HastProperties.of(e.attributes());
         List<Object> kids = new ArrayList<>();
         for (org.jsoup.nodes.Node c : e.childNodes()) {
             Object k = htmlNode(c, depth + 1);
@@ -486,32 +638,9 @@ public final class Minimark {
                 kids.add(k);
             }
         }
-        return el(e.tagName(), props, kids);
-    }
-
-    private static final java.util.Set<String> BOOLEAN_ATTRIBUTES = java.util.Set.of(
-            "checked", "disabled", "hidden", "open", "selected", "readonly", "required", "multiple",
-            "autofocus", "controls", "loop", "muted", "autoplay", "defer", "async", "novalidate");
-
-    static String propertyName(String attribute) {
-        if (attribute.equals("for")) {
-            return "htmlFor";
-        }
-        if (!attribute.startsWith("data-") && !attribute.startsWith("aria-")) {
-            return attribute;
-        }
-        StringBuilder sb = new StringBuilder();
-        boolean upper = false;
-        for (int i = 0; i < attribute.length(); i++) {
-            char c = attribute.charAt(i);
-            if (c == '-') {
-                upper = true;
-            } else {
-                sb.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return sb.toString();
+        Element0 out = el(e.tagName(), props, kids);
+        out.raw = true;
+        return out;
     }
 
     // ---- inlines ------------------------------------------------------------------------
@@ -521,30 +650,62 @@ public final class Minimark {
         for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
             inline(c, depth + 1, out);
         }
-        return out;
+        return MdcInlines.apply(InlineHtml.nest(out), this::inlineText);
+    }
+
+    /** Inline Markdown in an MDC label, converted. */
+    private List<Object> inlineText(String markdown) {
+        if (!MdcInlines.mayHoldMarkup(markdown) || (reparseBudget -= PARSE_COST) < 0) {
+            return new ArrayList<>(markdown.isEmpty() ? List.of() : List.of(Emoji.replace(markdown)));
+        }
+        suppressPositions++;
+        String outerSource = source;
+        source = markdown;
+        try {
+            Node doc = PARSER.parse(markdown);
+            return doc.getFirstChild() instanceof Paragraph p ? inlines(p, MAX_DEPTH - 8) : new ArrayList<>(List.of(markdown));
+        } finally {
+            suppressPositions--;
+            source = outerSource;
+        }
     }
 
     private void inline(Node node, int depth, List<Object> out) {
+        int before = out.size();
+        inline0(node, depth, out);
+        for (int i = before; i < out.size(); i++) {
+            if (out.get(i) instanceof Element0 e) {
+                position(e, node);
+            }
+        }
+    }
+
+    private void inline0(Node node, int depth, List<Object> out) {
         if (depth > MAX_DEPTH) {
             truncated = true;
             out.add(plainText(node));
             return;
         }
         if (node instanceof org.commonmark.node.Text t) {
-            footnoteRefs(Emoji.replace(t.getLiteral()), out);
+            footnoteRefs(Emoji.replace(MdcInlines.markEscapes(t.getLiteral(), t.getSourceSpans(), source)), out);
         } else if (node instanceof SoftLineBreak) {
             out.add("\n");
         } else if (node instanceof HardLineBreak) {
             out.add(el("br", Map.of(), List.of()));
             out.add("\n");
         } else if (node instanceof Code c) {
-            out.add(el("code", Map.of(), c.getLiteral().isEmpty() ? List.of() : List.of(c.getLiteral())));
+            out.add(attributable(el("code", Map.of(), c.getLiteral().isEmpty() ? List.of() : List.of(c.getLiteral()))));
         } else if (node instanceof Emphasis) {
-            out.add(el("em", Map.of(), inlines(node, depth)));
+            out.add(attributable(el("em", Map.of(), inlines(node, depth))));
         } else if (node instanceof StrongEmphasis) {
-            out.add(el("strong", Map.of(), inlines(node, depth)));
+            out.add(attributable(el("strong", Map.of(), inlines(node, depth))));
         } else if (node instanceof Strikethrough) {
             out.add(el("del", Map.of(), inlines(node, depth)));
+        } else if (node instanceof Link && isShortcutReference(node)) {
+            // remark-mdc reads [label] as a span before a shortcut reference is looked up
+            Element0 span = el("span", new LinkedHashMap<>(), inlines(node, depth));
+            span.attributable = true;
+            out.add(span);
         } else if (node instanceof Link l) {
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("href", l.getDestination());
@@ -554,7 +715,7 @@ public final class Minimark {
             if (isExternal(l.getDestination())) {
                 props.put("rel", List.of("nofollow"));
             }
-            out.add(el("a", props, inlines(node, depth)));
+            out.add(attributable(el("a", props, inlines(node, depth))));
         } else if (node instanceof Image i) {
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("src", i.getDestination());
@@ -562,12 +723,34 @@ public final class Minimark {
             if (i.getTitle() != null) {
                 props.put("title", i.getTitle());
             }
-            out.add(el("img", props, List.of()));
+            out.add(attributable(el("img", props, List.of())));
         } else if (node instanceof HtmlInline h) {
-            out.add(h.getLiteral());
+            out.add(new InlineHtml.Raw(h.getLiteral()));
         } else {
             out.addAll(inlines(node, depth));
         }
+    }
+
+    /** Whether a link is written as a shortcut reference, {@code [label]}, with nothing after the bracket. */
+    private boolean isShortcutReference(Node link) {
+        List<SourceSpan> spans = link.getSourceSpans();
+        if (spans.isEmpty()) {
+            return false;
+        }
+        SourceSpan first = spans.get(0);
+        SourceSpan last = spans.get(spans.size() - 1);
+        int from = first.getInputIndex();
+        int to = last.getInputIndex() + last.getLength();
+        if (from < 0 || to > source.length() || to <= from || source.charAt(from) != '[' || source.charAt(to - 1) != ']') {
+            return false;
+        }
+        String written = source.substring(from, to);
+        return !written.endsWith("[]") && !written.matches("(?s)\\[.*\\]\\s*\\[[^\\]]*\\]");
+    }
+
+    private static Element0 attributable(Element0 e) {
+        e.attributable = true;
+        return e;
     }
 
     static boolean isExternal(String href) {
@@ -611,6 +794,7 @@ public final class Minimark {
         for (Node n = t.getNext(); n != null; n = n.getNext()) {
             inline(n, 2, kids);
         }
+        kids = InlineHtml.nest(kids);
         if (footnoteDefs.get(label) == null) {
             footnoteDefs.put(label, kids);
         }
@@ -694,11 +878,28 @@ public final class Minimark {
 
     // ---- raw tree -------------------------------------------------------------------------
 
+    /** A property the reference sets to {@code undefined}: it counts when properties are ordered, then JSON drops it. */
+    static final Object UNDEFINED = new Object() {
+        @Override
+        public String toString() {
+            return "undefined";
+        }
+    };
+
     /** A mutable element while building. */
-    private static final class Element0 {
+    static final class Element0 {
         final String tag;
-        final Map<String, Object> props;
+        Map<String, Object> props;
         final List<Object> children;
+        /** Where the element starts in the body (0-based), or -1 when unknown. */
+        int line = -1;
+        int column;
+        /** Parsed from raw HTML (after the reference orders properties, so left in source order). */
+        boolean raw;
+        /** Made from Markdown that MDC attributes may follow: inline code, a link, an image, emphasis, a span. */
+        boolean attributable;
+        /** An inline MDC component ({@code :name[label]{attributes}}). */
+        boolean inlineComponent;
 
         Element0(String tag, Map<String, Object> props, List<Object> children) {
             this.tag = tag;
@@ -707,11 +908,48 @@ public final class Minimark {
         }
     }
 
+    /**
+     * Orders every element's properties as rehype-sort-attributes does: per tag name, the
+     * property names used most often in the document first, ties by name.
+     */
+    private static void sortProperties(List<Object> raw) {
+        Map<String, Map<String, Integer>> counts = new java.util.HashMap<>();
+        List<Element0> all = new ArrayList<>();
+        java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>(raw);
+        while (!stack.isEmpty()) {
+            Object o = stack.pop();
+            if (o instanceof Unwrapped u) {
+                u.children().forEach(stack::push);
+            } else if (o instanceof Element0 e) {
+                e.children.forEach(stack::push);
+                if (!e.raw) {
+                    all.add(e);
+                    Map<String, Integer> c = counts.computeIfAbsent(e.tag, k -> new java.util.HashMap<>());
+                    e.props.keySet().forEach(k -> c.merge(k, 1, Integer::sum));
+                }
+            }
+        }
+        for (Element0 e : all) {
+            if (e.props.size() < 2) {
+                continue;
+            }
+            Map<String, Integer> c = counts.get(e.tag);
+            List<String> keys = new ArrayList<>(e.props.keySet());
+            keys.sort((a, b) -> {
+                int d = c.get(b) - c.get(a);
+                return d != 0 ? d : a.compareTo(b);
+            });
+            Map<String, Object> sorted = new LinkedHashMap<>();
+            keys.forEach(k -> sorted.put(k, e.props.get(k)));
+            e.props = sorted;
+        }
+    }
+
     /** A loose list item's paragraph content: spliced in after text merging (mdc unwraps after rehype-raw). */
     private record Unwrapped(List<Object> children) {
     }
 
-    private static Element0 el(String tag, Map<String, Object> props, List<Object> children) {
+    static Element0 el(String tag, Map<String, Object> props, List<Object> children) {
         return new Element0(tag, props, children);
     }
 
@@ -745,8 +983,16 @@ public final class Minimark {
         return sb.toString();
     }
 
-    /** Merges adjacent text (as rehype-raw does), then drops text nodes that are exactly a newline (as mdc's compiler does) and empty paragraphs. */
+    /** Merges adjacent text (as rehype-raw does), then drops text nodes that are only newlines (as mdc's compiler does) and empty paragraphs. */
     private static List<BodyNode> freeze(List<Object> raw) {
+        return freeze(raw, "/", 0, null);
+    }
+
+    /**
+     * Merges adjacent text, drops newline-only text and empty paragraphs, and records where each
+     * element went: {@code prefix + (offset + its index)}.
+     */
+    private static List<BodyNode> freeze(List<Object> raw, String prefix, int offset, @Nullable Map<String, int[]> positions) {
         List<Object> merged = new ArrayList<>();
         StringBuilder text = null;
         for (Object o : raw) {
@@ -769,18 +1015,29 @@ public final class Minimark {
         List<BodyNode> out = new ArrayList<>();
         for (Object o : merged) {
             if (o instanceof String s) {
-                if (!s.equals("\n") && !s.isEmpty()) {
-                    out.add(new Text(s));
+                if (!s.isEmpty() && !s.chars().allMatch(c -> c == '\n')) {
+                    out.add(new Text(MdcInlines.unmarkEscapes(s)));
                 }
             } else if (o instanceof Unwrapped u) {
-                out.addAll(freeze(u.children()));
+                out.addAll(freeze(u.children(), prefix, offset + out.size(), positions));
+            } else if (o instanceof InlineHtml.Raw) {
+                continue;
             } else {
                 Element0 e = (Element0) o;
-                List<BodyNode> kids = freeze(e.children);
+                String pointer = prefix + (offset + out.size());
+                List<BodyNode> kids = freeze(e.children, pointer + "/", 2, positions);
                 if (e.tag.equals("p") && kids.stream().allMatch(k -> k instanceof Text t && t.value().isBlank())) {
                     continue;
                 }
-                out.add(new Element(e.tag, e.props, kids));
+                Map<String, Object> props = e.props;
+                if (props.containsValue(UNDEFINED)) {
+                    props = new LinkedHashMap<>(props);
+                    props.values().removeIf(v -> v == UNDEFINED);
+                }
+                if (positions != null && e.line >= 0) {
+                    positions.put(pointer, new int[] {e.line, e.column});
+                }
+                out.add(new Element(e.tag, props, kids));
             }
         }
         return out;

@@ -97,7 +97,7 @@ public final class PageBinder {
                     text.at(fm.bodyFirstLine(), 1)));
         }
         PageData data = bind(root, body, fm);
-        return ReadResult.of(data, problems, SourceMap.of(relativePath, payloadLocations(fm)));
+        return ReadResult.of(data, problems, SourceMap.of(relativePath, payloadLocations(fm, body)));
     }
 
     // ---- unflattening ---------------------------------------------------------------------
@@ -186,10 +186,17 @@ public final class PageBinder {
     }
 
     /** The YAML pointer of a top-level key after unflattening: {@code navigation.icon} → {@code /navigation/icon}. */
-    private Map<String, SourceLocation> payloadLocations(Frontmatter fm) {
+    private Map<String, SourceLocation> payloadLocations(Frontmatter fm, Minimark.Result body) {
         Map<String, SourceLocation> out = new LinkedHashMap<>();
         out.put("", text.at(1, 1));
         out.put("/page/body", text.at(fm.bodyFirstLine() <= text.lineCount() ? fm.bodyFirstLine() : text.lineCount(), 1));
+        // every body element at its own line and column (body lines are file lines from bodyFirstLine on)
+        for (Map.Entry<String, int[]> e : body.positions().entrySet()) {
+            int line = fm.bodyFirstLine() + e.getValue()[0];
+            if (line <= text.lineCount()) {
+                out.put("/page/body/value" + e.getKey(), text.at(line, e.getValue()[1] + 1));
+            }
+        }
         for (Map.Entry<String, SourceLocation> e : yamlLocations.entrySet()) {
             String p = e.getKey();
             if (p.isEmpty()) {
