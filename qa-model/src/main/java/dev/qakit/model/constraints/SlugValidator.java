@@ -1,5 +1,6 @@
 package dev.qakit.model.constraints;
 
+import dev.qakit.model.internal.Slugify;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
@@ -24,17 +25,16 @@ public final class SlugValidator implements ConstraintValidator<Slug, String> {
     }
 
     /**
-     * A slug made from a text: accents dropped, lower case, every run of other characters
-     * than {@code a-z} and {@code 0-9} one hyphen, none at either end, at most
+     * A slug made from a text: the text as Nuxt Content's {@code slugify} spells it (accents and
+     * other scripts transliterated, {@code $} as {@code dollar}, lower case), then every run of
+     * other characters than {@code a-z} and {@code 0-9} one hyphen, none at either end, at most
      * {@value #MAX_MADE_LENGTH} characters (cut at a hyphen where there is one).
      *
      * @param text the text, such as a question or an id that is not a slug
      * @return the slug, or {@code ""} when the text has no letter or digit to make one of
      */
     public static String toSlug(String text) {
-        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
-        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Slugify.slugify(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_MADE_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_MADE_LENGTH);
             slug = slug.substring(0, cut > 0 ? cut : MAX_MADE_LENGTH).replaceAll("-+$", "");

@@ -48,6 +48,8 @@ class SlugTest {
         assertThat(SlugValidator.toSlug("How does `response_model` protect you from leaking fields in FastAPI?"))
                 .isEqualTo("how-does-response-model-protect-you-from-leaking").hasSizeLessThanOrEqualTo(SlugValidator.MAX_MADE_LENGTH);
         assertThat(SlugValidator.toSlug("?!")).isEmpty();
+        // spelled as Nuxt Content's slugify spells routes ($fetch.md is /dollarfetch)
+        assertThat(SlugValidator.toSlug("What does $fetch return?")).isEqualTo("what-does-dollarfetch-return");
         assertThat(SlugValidator.toSlug("x".repeat(100))).hasSize(SlugValidator.MAX_MADE_LENGTH);
         for (String text : new String[] {"Q?", "Ünïcödé", "a--b", "-x-", "日本語 and more", "x".repeat(100)}) {
             String slug = SlugValidator.toSlug(text);
