@@ -2,6 +2,7 @@ package dev.qakit.io.input;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.internal.input.Sniff;
+import dev.qakit.io.internal.nuxt.GeneratedFolders;
 import dev.qakit.io.markdown.ContentFile;
 import dev.qakit.io.markdown.MarkdownReader;
 import dev.qakit.io.nuxt.NuxtPayloadReader;
@@ -62,8 +63,8 @@ import org.jspecify.annotations.Nullable;
  * and thread-safe.
  */
 public final class InputReader {
-    /** Folders a walk never enters. */
-    static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "_nuxt", "__nuxt_island", "__nuxt_content");
+    /** Folders a walk never enters, besides Nuxt's generated ones and hidden ones. */
+    static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target");
 
     private final @Nullable String collection;
     private final @Nullable QaConfig config;
@@ -301,7 +302,7 @@ public final class InputReader {
             for (Path c : children) {
                 String name = c.getFileName().toString();
                 if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
-                    if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
+                    if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name) || GeneratedFolders.contains(name)) {
                         continue;
                     }
                     if (Sniff.isSiteRoot(c)) {

@@ -2,6 +2,7 @@ package dev.qakit.io.nuxt;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
+import dev.qakit.io.internal.nuxt.GeneratedFolders;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -52,8 +52,6 @@ import org.jspecify.annotations.Nullable;
  * stream must be closed (try-with-resources). Immutable and thread-safe.
  */
 public final class NuxtSiteReader {
-    private static final Set<String> SKIPPED_DIRS = Set.of("_nuxt", "__nuxt_island", "__nuxt_content");
-
     private final NuxtPayloadReader payloadReader;
 
     private NuxtSiteReader(Builder b) {
@@ -204,7 +202,7 @@ public final class NuxtSiteReader {
 
         private boolean skipped(Path dir) {
             String name = String.valueOf(dir.getFileName());
-            if (SKIPPED_DIRS.contains(name)) {
+            if (GeneratedFolders.contains(name)) {
                 return true;
             }
             Path rel = root.relativize(dir);
