@@ -3,9 +3,13 @@ package dev.qakit.validate;
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.input.InputPlan;
 import dev.qakit.io.input.InputReader;
+import dev.qakit.io.input.PlannedFile;
+import dev.qakit.io.input.Unit;
 import dev.qakit.io.input.QaConfig;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
+import dev.qakit.validate.internal.CacheStore;
+import dev.qakit.validate.internal.FileOutcome;
 import dev.qakit.validate.internal.RunState;
 import dev.qakit.validate.internal.UserConstraints;
 import jakarta.validation.Validation;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -53,6 +58,7 @@ public final class ContentValidator {
     private final int jobs;
     private final InputReader inputs;
     private final IntConsumer progress;
+    private final @Nullable ResultCache cache;
 
     private ContentValidator(Builder b, @Nullable Validator validator) {
         this.config = b.config;
@@ -60,6 +66,7 @@ public final class ContentValidator {
         this.jobs = b.jobs;
         this.inputs = b.config == null ? b.inputs : b.inputs.toBuilder().config(b.config).build();
         this.progress = b.progress;
+        this.cache = b.cache;
     }
 
     /**
@@ -83,6 +90,7 @@ public final class ContentValidator {
         b.jobs = jobs;
         b.inputs = inputs;
         b.progress = progress;
+        b.cache = cache;
         return b;
     }
 
@@ -156,11 +164,41 @@ public final class ContentValidator {
             run.state().skipPastLimit(pastLimit);
         }
         AtomicInteger done = new AtomicInteger();
-        plan.limit(settings.maxFiles()).forEach(jobs, unit -> {
-            run.add(unit);
+        // Without qakit's own constraint checks, the outcome of a file depends on code the cache cannot see.
+        CacheStore store = cache != null && validator == null ? cache.store() : null;
+        plan.limit(settings.maxFiles()).forEachFile(jobs, file -> {
+            add(run.state(), file, store);
             progress.accept(done.incrementAndGet());
         });
         return run.finish();
+    }
+
+    /** Checks one planned file, or adds what the cache kept for its bytes. */
+    private static void add(RunState state, PlannedFile file, @Nullable CacheStore store) {
+        Optional<String> context = file.context();
+        byte[] hash = null;
+        if (store != null && context.isPresent()) {
+            try {
+                Optional<byte[]> bytes = file.content();
+                hash = bytes.map(CacheStore::hash).orElse(null);
+            } catch (IOException e) {
+                // reading the units reports it
+            }
+            FileOutcome kept = hash == null ? null : store.get(context.get(), hash);
+            if (kept != null) {
+                state.add(kept);
+                return;
+            }
+        }
+        try (Stream<Unit> units = file.units()) {
+            for (Unit unit : (Iterable<Unit>) units::iterator) {
+                FileOutcome outcome = state.check(unit);
+                state.add(outcome);
+                if (hash != null) {
+                    store.put(context.get(), hash, file.file(), outcome);
+                }
+            }
+        }
     }
 
     /**
@@ -201,6 +239,7 @@ public final class ContentValidator {
         private int jobs = Runtime.getRuntime().availableProcessors();
         private InputReader inputs = InputReader.builder().build();
         private IntConsumer progress = n -> { };
+        private @Nullable ResultCache cache;
 
         private Builder() {
         }
@@ -243,6 +282,21 @@ public final class ContentValidator {
          */
         public Builder progress(IntConsumer value) {
             this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /**
+         * Keeps what checking each Markdown file found in this cache, and answers from it for a
+         * file whose bytes have not changed since ({@link ResultCache} says what is kept and when
+         * it is used). Runs over paths and plans use it; {@link ContentValidator#validate(Stream)}
+         * and {@link ContentValidator#newRun()} do not. Saving it is the caller's part
+         * ({@link ResultCache#save()}). No cache by default.
+         *
+         * @param value the cache
+         * @return this builder
+         */
+        public Builder cache(ResultCache value) {
+            this.cache = Objects.requireNonNull(value, "cache");
             return this;
         }
 

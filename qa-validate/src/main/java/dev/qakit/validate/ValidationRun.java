@@ -48,15 +48,7 @@ public final class ValidationRun {
      */
     public ValidationRun add(Unit unit) {
         Objects.requireNonNull(unit, "unit");
-        for (Problem p : unit.problems()) {
-            state.addProblem(unit.source(), p);
-        }
-        for (ReadResult<PageData> page : unit.pages()) {
-            state.add(unit.site(), page);
-        }
-        if (unit.problems().isEmpty() && unit.pages().isEmpty()) {
-            state.addFile(unit.source());
-        }
+        state.add(state.check(unit));
         return this;
     }
 

@@ -153,13 +153,49 @@ public final class InputPlan {
      * @throws IllegalArgumentException if {@code jobs < 1}
      */
     public void forEach(int jobs, Consumer<Unit> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        forEachFile(jobs, file -> {
+            try (Stream<Unit> s = file.units()) {
+                s.forEach(sink);
+            }
+        });
+    }
+
+    /**
+     * Hands every file and generated site of the plan, not yet read, to {@code sink} on
+     * {@code jobs} threads, in no particular order; the sink reads it with
+     * {@link PlannedFile#units()}, or answers for it some other way (see
+     * {@link PlannedFile#context()}). Returns when the sink has seen all. With
+     * {@link InputReader.Builder#siblings(boolean)}, the files are handed out in order on one
+     * thread, and none has a context (a page's siblings come from other files).
+     *
+     * @param jobs the number of threads, at least 1
+     * @param sink receives the files; called from several threads at once
+     * @throws IOException if a generated site cannot be walked
+     * @throws IllegalArgumentException if {@code jobs < 1}
+     */
+    public void forEachFile(int jobs, Consumer<PlannedFile> sink) throws IOException {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         }
         Objects.requireNonNull(sink, "sink");
-        if (jobs == 1 || reader.siblings()) {
-            try (Stream<Unit> s = units()) {
-                s.forEachOrdered(sink);
+        if (reader.siblings()) {
+            // one file at a time, in order: a content root's Markdown is read at its first file
+            Map<String, List<Unit>> bySite = new LinkedHashMap<>();
+            try {
+                for (InputReader.Item item : items) {
+                    boolean folderMarkdown = item.kind() == InputKind.MARKDOWN_FILE && item.input().kind() == InputKind.FOLDER;
+                    sink.accept(new PlannedFile(reader.display(item.file(), item.input()), item.kind(), item.file(), null,
+                            bytes -> folderMarkdown ? withSiblings(item, bySite) : read(item)));
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return;
+        }
+        if (jobs == 1) {
+            try {
+                items.forEach(item -> sink.accept(planned(item, false)));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -167,15 +203,7 @@ public final class InputPlan {
         }
         ForkJoinPool pool = new ForkJoinPool(jobs);
         try {
-            pool.submit(() -> items.parallelStream().forEach(item -> {
-                try (Stream<Unit> s = read(item)) {
-                    if (item.kind() == InputKind.SITE) {
-                        s.parallel().forEach(sink);
-                    } else {
-                        s.forEach(sink);
-                    }
-                }
-            })).get();
+            pool.submit(() -> items.parallelStream().forEach(item -> sink.accept(planned(item, true)))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -196,6 +224,23 @@ public final class InputPlan {
         }
     }
 
+    /** An item not yet read; a site's routes are read in parallel when {@code parallel}. */
+    private PlannedFile planned(InputReader.Item item, boolean parallel) {
+        String display = reader.display(item.file(), item.input());
+        if (item.kind() == InputKind.MARKDOWN_FILE) {
+            Path root = rootOf(item);
+            String rel = item.input().config().collectionPathOf(item.relative());
+            String context = "markdown\n" + display + "\n" + siteOf(item, root) + "\n" + rel + "\n"
+                    + reader.markdownReader(item.input().config());
+            return new PlannedFile(display, item.kind(), item.file(), context,
+                    bytes -> Stream.of(guarded(item, item.file(), () -> markdown(item, bytes))));
+        }
+        return new PlannedFile(display, item.kind(), item.file(), null, bytes -> {
+            Stream<Unit> s = read(item);
+            return parallel && item.kind() == InputKind.SITE ? s.parallel() : s;
+        });
+    }
+
     private Stream<Unit> withSiblings(InputReader.Item item, Map<String, List<Unit>> bySite) {
         Path root = rootOf(item);
         String site = siteOf(item, root);
@@ -205,7 +250,7 @@ public final class InputPlan {
             List<Unit> read = new ArrayList<>();
             for (InputReader.Item i : items) {
                 if (i.kind() == InputKind.MARKDOWN_FILE && i.input().kind() == InputKind.FOLDER && rootOf(i).equals(root)) {
-                    read.add(markdown(i));
+                    read.add(markdown(i, null));
                 }
             }
             List<Page> pages = new ArrayList<>();
@@ -224,7 +269,7 @@ public final class InputPlan {
 
     private Stream<Unit> read(InputReader.Item item) {
         return switch (item.kind()) {
-            case MARKDOWN_FILE -> Stream.of(guarded(item, item.file(), () -> markdown(item)));
+            case MARKDOWN_FILE -> Stream.of(guarded(item, item.file(), () -> markdown(item, null)));
             case DATA_FILE -> Stream.of(dataFile(item));
             case PAYLOAD, HTML_PAGE -> Stream.of(guarded(item, item.file(), () -> payload(item)));
             case SITE -> site(item);
@@ -295,18 +340,21 @@ public final class InputPlan {
         return "content:" + reader.display(root, item.input());
     }
 
-    private Unit markdown(InputReader.Item item) {
+    /** Reads a Markdown file, from {@code content} when its bytes were read already. */
+    private Unit markdown(InputReader.Item item, byte @Nullable [] content) {
         Path root = rootOf(item);
         String display = reader.display(item.file(), item.input());
         // the path in the collection: a folder's declared route prefix (site.prefixes) in place of the folder
         String rel = item.input().config().collectionPathOf(item.relative());
         String site = siteOf(item, root);
         MarkdownReader md = reader.markdownReader(item.input().config());
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(item.file());
-        } catch (IOException e) {
-            return failed(item, display, site, e);
+        byte[] bytes = content;
+        if (bytes == null) {
+            try {
+                bytes = Files.readAllBytes(item.file());
+            } catch (IOException e) {
+                return failed(item, display, site, e);
+            }
         }
         ReadResult<PageData> read = Relocated.of(md.read(bytes, rel), s -> s.equals(rel) ? display : s,
                 new String(bytes, StandardCharsets.UTF_8));

@@ -117,6 +117,18 @@ public final class MarkdownReader {
     }
 
     /**
+     * The reader's settings, one per field: two readers with the same text read every file the
+     * same.
+     *
+     * @return the settings
+     */
+    @Override
+    public String toString() {
+        return "MarkdownReader[collection=" + collection + ", declaredKeys=" + declaredKeys + ", maxAliasExpansion="
+                + maxAliasExpansion + ", includePartials=" + includePartials + "]";
+    }
+
+    /**
      * The collection name, the first segment of every {@code id}.
      *
      * @return the name

@@ -1,6 +1,7 @@
 package dev.qakit.validate.internal;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.input.Unit;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
@@ -69,7 +70,42 @@ public final class RunState {
      * @param read the read
      */
     public void add(String site, ReadResult<PageData> read) {
-        PageChecker.Outcome outcome = checker.check(site, read);
+        keep(checker.check(site, read));
+    }
+
+    /**
+     * Checks what the front door read from one file, without adding it to the run: the result
+     * depends on the unit alone, so it may be kept (in a result cache) and added to later runs.
+     * Thread-safe.
+     *
+     * @param unit the unit
+     * @return what checking it found
+     */
+    public FileOutcome check(Unit unit) {
+        List<PageChecker.Outcome> pageOutcomes = new ArrayList<>(unit.pages().size());
+        for (ReadResult<PageData> page : unit.pages()) {
+            pageOutcomes.add(checker.check(unit.site(), page));
+        }
+        return new FileOutcome(unit.source(), unit.problems(), pageOutcomes);
+    }
+
+    /**
+     * Adds what checking one file found, now or in an earlier run: the file's problems, its
+     * pages' problems and summaries.
+     *
+     * @param outcome the outcome
+     */
+    public void add(FileOutcome outcome) {
+        for (Problem p : outcome.problems()) {
+            addProblem(outcome.source(), p);
+        }
+        outcome.pages().forEach(this::keep);
+        if (outcome.problems().isEmpty() && outcome.pages().isEmpty()) {
+            addFile(outcome.source());
+        }
+    }
+
+    private void keep(PageChecker.Outcome outcome) {
         Set<String> disabled = outcome.summary() == null ? Set.of() : outcome.summary().disabled;
         List<Problem> kept = new ArrayList<>();
         for (Problem p : outcome.problems()) {
