@@ -2,6 +2,7 @@ package dev.qakit.cli;
 
 import dev.qakit.io.input.InputPlan;
 import dev.qakit.validate.ContentValidator;
+import dev.qakit.validate.ResultCache;
 import dev.qakit.validate.RuleInfo;
 import dev.qakit.validate.Rules;
 import dev.qakit.validate.ValidationResult;
@@ -55,6 +56,19 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Fail (exit 1) when there are more than N warnings (default: any number).")
     int maxWarnings;
 
+    @Option(names = "--cache", description = {"Keep what checking each Markdown file found, and reuse it while the file is"
+            + " unchanged; rules that compare pages still run on every page (see --cache-location)."})
+    boolean cache;
+
+    @Option(names = "--cache-location", paramLabel = "FOLDER", description = "The cache folder (default: "
+            + ResultCache.DEFAULT_LOCATION + " in the current folder, which ignores itself in git); implies --cache.")
+    Path cacheLocation;
+
+    @Option(names = "--watch", description = {"Check, then check again whenever a file under PATH changes, printing only"
+            + " the problems that appeared or went away; runs until stopped (Ctrl+C). Results are cached in memory (and saved"
+            + " with --cache)."})
+    boolean watch;
+
     @Option(names = "--list-rules", description = "List every rule with its default severity and description, then exit.")
     boolean listRules;
 
@@ -84,6 +98,14 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new UsageException("no such file or folder: " + p);
             }
         }
+        ResultCache resultCache = cache(err);
+        if (watch) {
+            if (reportFormat != ReportFormat.TEXT || output != null) {
+                throw new UsageException("--watch prints text to the terminal; it takes no --format or --output");
+            }
+            ResultCache inWatch = resultCache != null ? resultCache : ResultCache.inMemory();
+            return new WatchLoop(common, inputs, inWatch, out, err).run();
+        }
         boolean terminal = System.console() != null && !common.quiet;
         long start = System.nanoTime();
         AtomicLong lastShown = new AtomicLong();
@@ -101,11 +123,16 @@ final class ValidateCommand implements Callable<Integer> {
             }
         };
         InputPlan plan = Reading.plan(common, inputs, false);
-        ValidationResult result = Reading.validator(common).toBuilder().progress(progress).build().validate(plan);
+        ContentValidator.Builder validator = Reading.validator(common).toBuilder().progress(progress);
+        if (resultCache != null) {
+            validator.cache(resultCache);
+        }
+        ValidationResult result = validator.build().validate(plan);
         if (lastShown.get() != 0) {
             err.print("\r\033[K");
             err.flush();
         }
+        save(resultCache, err);
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
@@ -124,6 +151,38 @@ final class ValidateCommand implements Callable<Integer> {
         writeStepSummary(reportFormat, result);
         err.flush();
         return result.passes(maxWarnings) ? ExitCodes.OK : ExitCodes.CONTENT;
+    }
+
+    /** The cache the options ask for, or null. */
+    private ResultCache cache(PrintWriter err) {
+        if (!cache && cacheLocation == null) {
+            return null;
+        }
+        Path folder = cacheLocation != null ? cacheLocation : Path.of(ResultCache.DEFAULT_LOCATION);
+        ResultCache opened;
+        try {
+            opened = ResultCache.open(folder);
+        } catch (IOException e) {
+            throw new UsageException("--cache-location: " + e.getMessage());
+        }
+        opened.discarded().ifPresent(why -> {
+            if (!common.quiet) {
+                err.println("qa: " + why);
+            }
+        });
+        return opened;
+    }
+
+    /** Saves the cache; a cache that cannot be written costs the next run time, not this run's answer. */
+    static void save(ResultCache resultCache, PrintWriter err) {
+        if (resultCache == null) {
+            return;
+        }
+        try {
+            resultCache.save();
+        } catch (IOException e) {
+            err.println("qa: the cache could not be saved: " + e);
+        }
     }
 
     /** With {@code --format github} inside GitHub Actions, the full text report also goes to the job summary. */

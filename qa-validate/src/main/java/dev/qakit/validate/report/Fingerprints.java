@@ -13,8 +13,12 @@ import java.util.Map;
  * the occurrence of that key in the report. No line or column goes in, so that a problem keeps
  * its fingerprint when unrelated lines move. Not thread-safe: one instance per report.
  */
-final class Fingerprints {
+public final class Fingerprints {
     private final Map<String, Integer> occurrences = new HashMap<>();
+
+    /** Fingerprints for a new report. */
+    public Fingerprints() {
+    }
 
     /**
      * The fingerprint of the next problem of the report, in report order.
@@ -22,7 +26,7 @@ final class Fingerprints {
      * @param p the problem
      * @return 16 lowercase hex digits
      */
-    String next(Problem p) {
+    public String next(Problem p) {
         String key = p.ruleId() + '\u0000' + p.location().source() + '\u0000' + p.location().pointer() + '\u0000'
                 + withoutPositions(p);
         int n = occurrences.merge(key, 1, Integer::sum);
