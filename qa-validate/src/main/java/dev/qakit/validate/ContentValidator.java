@@ -16,7 +16,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -173,18 +175,28 @@ public final class ContentValidator {
         return run.finish();
     }
 
-    /** Checks one planned file, or adds what the cache kept for its bytes. */
+    /** Checks one planned file, or adds what the cache kept for it. */
     private static void add(RunState state, PlannedFile file, @Nullable CacheStore store) {
         Optional<String> context = file.context();
         byte[] hash = null;
+        BasicFileAttributes attributes = null;
+        long readAt = 0;
         if (store != null && context.isPresent()) {
             try {
-                Optional<byte[]> bytes = file.content();
-                hash = bytes.map(CacheStore::hash).orElse(null);
+                attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+                FileOutcome kept = store.get(context.get(), attributes.size(), attributes.lastModifiedTime().toMillis());
+                if (kept != null) {
+                    state.add(kept);
+                    return;
+                }
+                readAt = System.currentTimeMillis();
+                hash = file.content().map(CacheStore::hash).orElse(null);
             } catch (IOException e) {
                 // reading the units reports it
+                hash = null;
             }
-            FileOutcome kept = hash == null ? null : store.get(context.get(), hash);
+            FileOutcome kept = hash == null ? null : store.get(context.get(), hash, attributes.size(),
+                    attributes.lastModifiedTime().toMillis(), readAt);
             if (kept != null) {
                 state.add(kept);
                 return;
@@ -195,7 +207,8 @@ public final class ContentValidator {
                 FileOutcome outcome = state.check(unit);
                 state.add(outcome);
                 if (hash != null) {
-                    store.put(context.get(), hash, file.file(), outcome);
+                    store.put(context.get(), hash, file.file(), attributes.size(), attributes.lastModifiedTime().toMillis(), readAt,
+                            outcome);
                 }
             }
         }

@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An entry is keyed by the file's context (its name, its site, its path in the collection,
  * the reader's settings) and used only while the SHA-256 of the file's bytes is unchanged; the
- * whole cache is used only by the qakit build that wrote it. Rules that compare pages run on
+ * whole cache is used only by the qakit build that wrote it. A file whose size and modification
+ * time are those it had when it was read is not read again, unless it had been modified within
+ * a few seconds before that read (an edit in the same tick of the file system's clock would not
+ * change the time). Rules that compare pages run on
  * every run, from the pages' summaries, so editing one page re-checks that page and every rule
  * it takes part in. The configuration's severities, disabled rules and limits apply to cached
  * findings as to fresh ones, so editing {@code qa.yaml} does not empty the cache. Payloads,
@@ -136,13 +139,14 @@ public final class ResultCache {
 
     /**
      * Writes the cache to its folder (made if needed, with a {@code .gitignore} and a
-     * {@code CACHEDIR.TAG}), replacing the file atomically. Entries of files that no longer
-     * exist are dropped. Nothing happens for a cache in memory.
+     * {@code CACHEDIR.TAG}), replacing the file atomically, when it has changed since it was
+     * read. Entries of files that no longer exist are dropped. Nothing happens for a cache in
+     * memory.
      *
      * @throws IOException if the folder or the file cannot be written
      */
     public void save() throws IOException {
-        if (folder == null) {
+        if (folder == null || (!store.changed() && Files.isRegularFile(folder.resolve(RESULTS)))) {
             return;
         }
         Files.createDirectories(folder);

@@ -85,6 +85,28 @@ class ResultCacheTest {
     }
 
     @Test
+    void anEditInTheSameClockTickIsSeen(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
+        Path tree = copy(REPO.resolve("examples/content"), dir.resolve("content"));
+        Path page = tree.resolve("fastapi/fundamentals/type-hints.md");
+        ResultCache cache = ResultCache.open(cacheDir);
+        validator(cache).validate(List.of(tree));
+        cache.save();
+
+        // same size, same modification time, other bytes: only the hash can tell
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(page);
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("difficulty: easy", "difficulty: EASY"));
+        Files.setLastModifiedTime(page, time);
+        assertThat(Files.readString(page)).isNotEqualTo(text);
+
+        ResultCache warm = ResultCache.open(cacheDir);
+        ValidationResult cached = validator(warm).validate(List.of(tree));
+        assertThat(warm.misses()).isEqualTo(1);
+        assertThat(report(cached)).isEqualTo(report(validator(null).validate(List.of(tree))));
+        assertThat(cached.problems()).extracting(Problem::ruleId).contains("question.difficulty");
+    }
+
+    @Test
     void severitiesOfTheConfigurationApplyToCachedFindings(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
         Path tree = copy(REPO.resolve("examples-broken"), dir.resolve("site"));
         ResultCache cache = ResultCache.open(cacheDir);
@@ -134,7 +156,8 @@ class ResultCacheTest {
     @Test
     void entriesWrittenByOtherCodeAreNotUsed(@TempDir Path dir) throws IOException {
         CacheStore store = new CacheStore("qakit 1.0\n");
-        store.put("context", CacheStore.hash(new byte[] {1}), dir, new dev.qakit.validate.internal.FileOutcome("a.md", List.of(), List.of()));
+        store.put("context", CacheStore.hash(new byte[] {1}), dir, 1, 0, 10_000,
+                new dev.qakit.validate.internal.FileOutcome("a.md", List.of(), List.of()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         store.write(bytes);
         assertThat(CacheStore.read(new ByteArrayInputStream(bytes.toByteArray()), "qakit 1.0\n").size()).isEqualTo(1);

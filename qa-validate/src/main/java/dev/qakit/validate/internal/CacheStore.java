@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 public final class CacheStore {
     private static final byte[] MAGIC = "qakit-result-cache\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the encoding below or the meaning of an outcome changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final String stamp;
@@ -45,9 +45,21 @@ public final class CacheStore {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private volatile boolean changed;
 
-    private record Entry(byte[] hash, String file, FileOutcome outcome) {
+    /**
+     * One file's entry: the hash of the bytes checked, and the file's size and modification time
+     * when it was read, trusted instead of the hash only when the file was last modified well
+     * before it was read (else an edit in the same clock tick could go unseen).
+     */
+    private record Entry(byte[] hash, String file, long size, long modified, long readAt, FileOutcome outcome) {
+        boolean unchanged(long sizeNow, long modifiedNow) {
+            return size == sizeNow && modified == modifiedNow && modified < readAt - RACY_MILLIS;
+        }
     }
+
+    /** More than any file system's time resolution (FAT's is two seconds). */
+    private static final long RACY_MILLIS = 2_500;
 
     /**
      * An empty store.
@@ -74,17 +86,55 @@ public final class CacheStore {
     }
 
     /**
-     * The outcome kept for a file in this context, if its bytes are the ones checked then.
+     * The key of a context: its SHA-256, so that the file keeps 32 bytes per entry, not the
+     * context's text.
+     */
+    private static String key(String context) {
+        return new String(hash(context.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The outcome kept for a file in this context when its size and modification time are those
+     * it had when it was read, and it had not been modified just before (so that an edit cannot
+     * hide in the clock's resolution). Without one, ask with the file's hash.
      *
      * @param context the file's context ({@link dev.qakit.io.input.PlannedFile#context()})
-     * @param hash the hash of its bytes now
+     * @param size the file's size now
+     * @param modified its modification time now, in milliseconds
+     * @return the outcome, or null
+     */
+    public @Nullable FileOutcome get(String context, long size, long modified) {
+        String key = key(context);
+        Entry e = entries.get(key);
+        if (e != null && e.unchanged(size, modified)) {
+            used.add(key);
+            hits.incrementAndGet();
+            return e.outcome;
+        }
+        return null;
+    }
+
+    /**
+     * The outcome kept for a file in this context, if its bytes are the ones checked then.
+     *
+     * @param context the file's context
+     * @param hash the hash of its bytes now ({@link #hash(byte[])})
+     * @param size the file's size when read
+     * @param modified its modification time when read, in milliseconds
+     * @param readAt when it was read, in milliseconds
      * @return the outcome, or null (a miss)
      */
-    public @Nullable FileOutcome get(String context, byte[] hash) {
-        Entry e = entries.get(context);
+    public @Nullable FileOutcome get(String context, byte[] hash, long size, long modified, long readAt) {
+        String key = key(context);
+        Entry e = entries.get(key);
         if (e != null && Arrays.equals(e.hash, hash)) {
-            used.add(context);
+            used.add(key);
             hits.incrementAndGet();
+            if (e.size != size || e.modified != modified || e.readAt != readAt) {
+                // the same bytes, touched or first seen racily: next time the size and time answer
+                entries.put(key, new Entry(hash, e.file, size, modified, readAt, e.outcome));
+                changed = true;
+            }
             return e.outcome;
         }
         misses.incrementAndGet();
@@ -97,11 +147,26 @@ public final class CacheStore {
      * @param context the file's context
      * @param hash the hash of the bytes checked
      * @param file the file's path
+     * @param size the file's size when read
+     * @param modified its modification time when read, in milliseconds
+     * @param readAt when it was read, in milliseconds
      * @param outcome the outcome
      */
-    public void put(String context, byte[] hash, Path file, FileOutcome outcome) {
-        entries.put(context, new Entry(hash, file.toAbsolutePath().normalize().toString(), outcome));
-        used.add(context);
+    public void put(String context, byte[] hash, Path file, long size, long modified, long readAt, FileOutcome outcome) {
+        String key = key(context);
+        entries.put(key, new Entry(hash, file.toAbsolutePath().normalize().toString(), size, modified, readAt, outcome));
+        used.add(key);
+        changed = true;
+    }
+
+    /**
+     * Whether an entry was added or updated since the store was made or read, so that it is
+     * worth writing.
+     *
+     * @return true if so
+     */
+    public boolean changed() {
+        return changed;
     }
 
     /**
@@ -147,11 +212,15 @@ public final class CacheStore {
         }
         int n = d.readInt();
         for (int i = 0; i < n; i++) {
-            String context = r.string();
-            byte[] hash = new byte[d.readUnsignedByte()];
+            byte[] key = new byte[32];
+            d.readFully(key);
+            byte[] hash = new byte[32];
             d.readFully(hash);
-            String file = r.string();
-            store.entries.put(context, new Entry(hash, file, r.outcome()));
+            String file = r.text();
+            long size = d.readLong();
+            long modified = d.readLong();
+            long readAt = d.readLong();
+            store.entries.put(new String(key, StandardCharsets.ISO_8859_1), new Entry(hash, file, size, modified, readAt, r.outcome()));
         }
         if (d.read() != -1) {
             throw new IOException("bytes after the last entry");
@@ -181,13 +250,17 @@ public final class CacheStore {
         kept.sort(Map.Entry.comparingByKey());
         d.writeInt(kept.size());
         for (Map.Entry<String, Entry> e : kept) {
-            w.string(e.getKey());
-            d.writeByte(e.getValue().hash.length);
-            d.write(e.getValue().hash);
-            w.string(e.getValue().file);
-            w.outcome(e.getValue().outcome);
+            Entry entry = e.getValue();
+            d.write(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
+            d.write(entry.hash);
+            w.string(entry.file);
+            d.writeLong(entry.size);
+            d.writeLong(entry.modified);
+            d.writeLong(entry.readAt);
+            w.outcome(entry.outcome);
         }
         d.flush();
+        changed = false;
     }
 
     /** Writes values; each distinct string once, later uses by number. */
