@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert log.contains('qa:validate')
-['qa.contentDirectory', 'qa.failOnError', 'qa.maxWarnings', 'qa.formats', 'qa.config', 'qa.skip'].each {
+['qa.contentDirectory', 'qa.failOnError', 'qa.maxWarnings', 'qa.formats', 'qa.config', 'qa.cacheLocation', 'qa.skip'].each {
     assert log.contains("User property: ${it}") : it
 }
 return true

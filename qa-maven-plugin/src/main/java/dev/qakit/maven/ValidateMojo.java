@@ -6,6 +6,7 @@ import dev.qakit.io.input.InputReader;
 import dev.qakit.io.input.QaConfig;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.ContentValidator;
+import dev.qakit.validate.ResultCache;
 import dev.qakit.validate.ValidationResult;
 import dev.qakit.validate.report.ReportFormat;
 import java.io.File;
@@ -68,6 +69,15 @@ public final class ValidateMojo extends AbstractMojo {
     /** The configuration file; default qa.yaml or .qa.yaml in the content directory. */
     @Parameter(property = "qa.config")
     private File configFile;
+
+    /**
+     * A folder in which to keep what checking each Markdown file found, so that the next build
+     * reads only the files that changed (as {@code qa validate --cache-location}); the report is
+     * the same. Default: no cache. {@code ${project.build.directory}/qa-cache} keeps it until
+     * {@code mvn clean}.
+     */
+    @Parameter(property = "qa.cacheLocation")
+    private File cacheLocation;
 
     /** Skips the goal. */
     @Parameter(property = "qa.skip", defaultValue = "false")
@@ -164,7 +174,25 @@ public final class ValidateMojo extends AbstractMojo {
             plan.inputs().get(0).configFile().ifPresent(reader::configFile);
             plan = reader.config(merged.build()).build().plan(List.of(content));
         }
-        ValidationResult result = ContentValidator.builder().build().validate(plan);
+        ContentValidator.Builder validator = ContentValidator.builder();
+        ResultCache cache = null;
+        if (cacheLocation != null) {
+            try {
+                cache = ResultCache.open(cacheLocation.toPath());
+            } catch (IOException e) {
+                throw new MojoExecutionException("qa:validate: <cacheLocation>: " + e.getMessage(), e);
+            }
+            cache.discarded().ifPresent(why -> getLog().warn("qa:validate: " + why));
+            validator.cache(cache);
+        }
+        ValidationResult result = validator.build().validate(plan);
+        if (cache != null) {
+            try {
+                cache.save();
+            } catch (IOException e) {
+                getLog().warn("qa:validate: the cache could not be saved: " + e);
+            }
+        }
         if (configProblems.isEmpty()) {
             return result;
         }
