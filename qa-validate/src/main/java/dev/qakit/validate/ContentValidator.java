@@ -203,14 +203,20 @@ public final class ContentValidator {
             }
         }
         try (Stream<Unit> units = file.units()) {
-            for (Unit unit : (Iterable<Unit>) units::iterator) {
+            if (hash == null) {
+                // a generated site's routes come as a parallel stream: checked as they are read
+                units.forEach(unit -> state.add(state.check(unit)));
+                return;
+            }
+            byte[] bytesHash = hash;
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
+            long read = readAt;
+            units.forEach(unit -> {
                 FileOutcome outcome = state.check(unit);
                 state.add(outcome);
-                if (hash != null) {
-                    store.put(context.get(), hash, file.file(), attributes.size(), attributes.lastModifiedTime().toMillis(), readAt,
-                            outcome);
-                }
-            }
+                store.put(context.get(), bytesHash, file.file(), size, modified, read, outcome);
+            });
         }
     }
 
