@@ -2,6 +2,7 @@ package dev.qakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,11 +18,11 @@ import picocli.CommandLine;
 
 /** {@code qa validate --cache} and {@code --watch} through the command line, on a copy of the broken examples. */
 class AuthorLoopTest {
-    private static final Path BROKEN = findRepo().resolve("examples-broken");
+    private static final Path BROKEN = RepoFiles.resolve("examples-broken");
 
     @Test
     void aCachedRunPrintsTheReportOfAnUncachedOne(@TempDir Path dir) throws IOException {
-        Path tree = copy(BROKEN, dir.resolve("site"));
+        Path tree = RepoFiles.copyTree(BROKEN, dir.resolve("site"));
         Path cache = dir.resolve("cache");
         for (String format : new String[] {"text", "json", "sarif"}) {
             CliRun plain = CliRun.run("validate", "--format", format, tree.toString());
@@ -62,7 +63,7 @@ class AuthorLoopTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void watchPrintsTheReportThenOnlyWhatChanged(@TempDir Path dir) throws Exception {
-        Path tree = copy(BROKEN, dir.resolve("site"));
+        Path tree = RepoFiles.copyTree(BROKEN, dir.resolve("site"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine("validate");
@@ -111,28 +112,5 @@ class AuthorLoopTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
-
-    private static Path findRepo() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples-broken"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("the repository root was not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -2,6 +2,7 @@ package dev.qakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class FixCommandTest {
     @Test
     void fixThenValidateLeavesOnlyWhatCannotBeFixed(@TempDir Path dir) throws IOException {
         Path content = dir.resolve("content");
-        Map<Path, String> before = copyTree(Path.of("../examples-broken/content").toAbsolutePath().normalize(), content);
+        Map<Path, String> before = copyTree(RepoFiles.resolve("examples-broken/content"), content);
         CliRun validate = CliRun.run("validate", content.toString());
         assertThat(validate.out()).contains("[question.id-unique]", "[topic.question-id-repeated]", "[topic.order-gap]");
 
@@ -202,19 +203,13 @@ class FixCommandTest {
         }
     }
 
+    /** Copies a tree and returns its Markdown files' texts, by path. */
     private static Map<Path, String> copyTree(Path from, Path to) throws IOException {
+        RepoFiles.copyTree(from, to);
         Map<Path, String> out = new LinkedHashMap<>();
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                    if (target.toString().endsWith(".md")) {
-                        out.put(target, Files.readString(target, StandardCharsets.UTF_8));
-                    }
-                }
+        try (Stream<Path> s = Files.walk(to)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                out.put(p, Files.readString(p, StandardCharsets.UTF_8));
             }
         }
         return out;

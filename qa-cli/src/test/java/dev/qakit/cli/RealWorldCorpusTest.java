@@ -2,6 +2,7 @@ package dev.qakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class RealWorldCorpusTest {
     @ParameterizedTest
     @MethodSource("repositories")
     void ownedRulesReportNoFalsePositive(String repository) throws IOException {
-        Path repo = corpus().resolve(repository);
+        Path repo = RepoFiles.resolve("testdata/realworld").resolve(repository);
         assertThat(repo.resolve("qa.yaml")).isRegularFile();
         CliRun run = CliRun.run("validate", repo.toString());
         List<String> owned = new ArrayList<>();
@@ -71,7 +72,7 @@ class RealWorldCorpusTest {
 
     @org.junit.jupiter.api.Test
     void theRealBrokenAnchorsOfNuxtContentsDocsAreStillFound() {
-        CliRun run = CliRun.run("validate", corpus().resolve("nuxt__content").toString());
+        CliRun run = CliRun.run("validate", RepoFiles.resolve("testdata/realworld").resolve("nuxt__content").toString());
         // '#front-matter': the heading is 'Frontmatter' (anchor 'frontmatter'); '#prosecodeinline':
         // the prose components page has no ProseCodeInline heading.
         assertThat(run.out()).contains("docs/content/blog/visual-editor.md", "link '/docs/files/markdown#front-matter' names no"
@@ -87,7 +88,7 @@ class RealWorldCorpusTest {
     @ParameterizedTest
     @MethodSource("repositories")
     void everyOtherProblemIsAVerifiedFinding(String repository) throws IOException {
-        CliRun run = CliRun.run("validate", corpus().resolve(repository).toString());
+        CliRun run = CliRun.run("validate", RepoFiles.resolve("testdata/realworld").resolve(repository).toString());
         List<String> found = new ArrayList<>();
         for (String line : run.out().split("\n")) {
             Matcher m = LINE.matcher(line.strip());
@@ -100,7 +101,7 @@ class RealWorldCorpusTest {
             found.add(file + " " + m.group(4) + " " + (anchor.find() ? anchor.group(1) : "-"));
         }
         List<String> expected = new ArrayList<>();
-        for (String row : Files.readAllLines(corpus().resolve("verified-findings.tsv"))) {
+        for (String row : Files.readAllLines(RepoFiles.resolve("testdata/realworld").resolve("verified-findings.tsv"))) {
             String[] cols = row.split("\t");
             if (!row.isBlank() && !row.startsWith("#") && cols[0].equals(repository)) {
                 expected.add(cols[1] + " " + cols[2] + " " + cols[3]);
@@ -126,15 +127,5 @@ class RealWorldCorpusTest {
             }
         }
         return out;
-    }
-
-    private static Path corpus() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path c = p.resolve("testdata").resolve("realworld");
-            if (Files.isDirectory(c)) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("testdata/realworld not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -2,6 +2,7 @@ package dev.qakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import dev.qakit.io.input.InputReader;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.ContentValidator;
@@ -41,26 +42,13 @@ class SameAnswerEverywhereTest {
     @BeforeAll
     static void copyInputs() throws IOException {
         content = tmp.resolve("project/content");
-        copy(Path.of("../examples-broken/content").toAbsolutePath().normalize(), content);
+        RepoFiles.copyTree(RepoFiles.resolve("examples-broken/content"), content);
         Files.writeString(tmp.resolve("project/qa.yaml"), "rules:\n  topic.order-gap: error\n");
         site = tmp.resolve("public");
-        copy(CliRun.resource("site"), site);
+        RepoFiles.copyTree(CliRun.resource("site"), site);
         Path payloads = Files.createDirectories(tmp.resolve("payloads"));
         Files.copy(CliRun.resource("site/go/concurrency/_payload.json"), payloads.resolve("page-data.json"));
         Files.writeString(payloads.resolve("broken.json"), "[[\"BigInt\",\"x\"]]");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static List<Path> inputs() {

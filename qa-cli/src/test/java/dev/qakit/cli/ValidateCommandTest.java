@@ -2,6 +2,7 @@ package dev.qakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import dev.qakit.validate.RuleInfo;
 import dev.qakit.validate.Rules;
 import java.io.IOException;
@@ -92,7 +93,7 @@ class ValidateCommandTest {
     @Test
     void gitlabAndJsonReportsOfTheBrokenExamplesNameTheSecondPlace(@TempDir Path dir) throws IOException {
         Path content = dir.resolve("content");
-        copyTree(Path.of("../examples-broken/content").toAbsolutePath().normalize(), content);
+        RepoFiles.copyTree(Path.of("../examples-broken/content").toAbsolutePath().normalize(), content);
         Path gitlab = dir.resolve("gl-code-quality.json");
         assertThat(run("validate", "--format", "gitlab", "--output", gitlab.toString(), content.toString())).isEqualTo(1);
         com.fasterxml.jackson.databind.JsonNode issues = new com.fasterxml.jackson.databind.ObjectMapper().readTree(gitlab.toFile());
@@ -119,18 +120,5 @@ class ValidateCommandTest {
             }
         }
         assertThat(found).isTrue();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.qakit.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import dev.qakit.io.input.InputReader;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.internal.CacheStore;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * change of severities, and from a damaged cache file.
  */
 class ResultCacheTest {
-    private static final Path REPO = findRepo();
+    private static final Path REPO = RepoFiles.root();
 
     static Stream<Path> trees() throws IOException {
         Stream<Path> real;
@@ -65,7 +66,7 @@ class ResultCacheTest {
 
     @Test
     void anEditReChecksThatFileAndTheRulesItTakesPartIn(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
-        Path tree = copy(REPO.resolve("examples/content"), dir.resolve("content"));
+        Path tree = RepoFiles.copyTree(REPO.resolve("examples/content"), dir.resolve("content"));
         ResultCache cache = ResultCache.open(cacheDir);
         validator(cache).validate(List.of(tree));
         cache.save();
@@ -86,7 +87,7 @@ class ResultCacheTest {
 
     @Test
     void anEditInTheSameClockTickIsSeen(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
-        Path tree = copy(REPO.resolve("examples/content"), dir.resolve("content"));
+        Path tree = RepoFiles.copyTree(REPO.resolve("examples/content"), dir.resolve("content"));
         Path page = tree.resolve("fastapi/fundamentals/type-hints.md");
         ResultCache cache = ResultCache.open(cacheDir);
         validator(cache).validate(List.of(tree));
@@ -108,7 +109,7 @@ class ResultCacheTest {
 
     @Test
     void severitiesOfTheConfigurationApplyToCachedFindings(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
-        Path tree = copy(REPO.resolve("examples-broken"), dir.resolve("site"));
+        Path tree = RepoFiles.copyTree(REPO.resolve("examples-broken"), dir.resolve("site"));
         ResultCache cache = ResultCache.open(cacheDir);
         validator(cache).validate(List.of(tree));
         cache.save();
@@ -172,28 +173,5 @@ class ResultCacheTest {
             }
         }
         throw new IllegalStateException("no question id in " + page);
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
-
-    private static Path findRepo() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("testdata").resolve("realworld"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("the repository root was not found above " + Path.of("").toAbsolutePath());
     }
 }

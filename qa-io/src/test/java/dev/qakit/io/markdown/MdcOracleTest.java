@@ -2,6 +2,7 @@ package dev.qakit.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import dev.qakit.io.ReadResult;
 import dev.qakit.model.Body;
 import dev.qakit.model.PageData;
@@ -38,14 +39,6 @@ class MdcOracleTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Path realworld() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("testdata/realworld"))) {
-            dir = dir.getParent();
-        }
-        return Objects.requireNonNull(dir, "testdata/realworld not found above the working directory").resolve("testdata/realworld");
     }
 
     private static List<Path> recorded(Path root) {
@@ -114,7 +107,7 @@ class MdcOracleTest {
     @Test
     void realWorldBodiesEqualTheRecordedParserOutput() throws IOException {
         Path oracle = resource("/mdc-oracle/realworld");
-        Path pages = realworld();
+        Path pages = RepoFiles.resolve("testdata/realworld");
         List<Path> records = recorded(oracle);
         assertThat(records).hasSize(565);
         Map<String, int[]> byRepo = new TreeMap<>();

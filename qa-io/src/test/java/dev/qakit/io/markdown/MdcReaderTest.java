@@ -2,6 +2,7 @@ package dev.qakit.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import dev.qakit.io.ReadResult;
 import dev.qakit.model.Body;
 import dev.qakit.model.BodyNode;
@@ -115,11 +116,7 @@ class MdcReaderTest {
     /** The share of real-world pages whose body reads back the same after writing; the rest are listed in docs/limits.md. */
     @Test
     void realWorldBodiesMostlyReadBackTheSame() throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("testdata/realworld"))) {
-            dir = dir.getParent();
-        }
-        Path root = Objects.requireNonNull(dir).resolve("testdata/realworld");
+        Path root = RepoFiles.resolve("testdata/realworld");
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(p -> p.toString().endsWith(".md") && !p.getParent().equals(root)).sorted().toList();

@@ -2,6 +2,7 @@ package dev.qakit.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.testing.RepoFiles;
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
 import dev.qakit.io.input.InputReader;
@@ -54,7 +55,7 @@ class ConstraintEnginesAgreeTest {
     private static final Validator HIBERNATE = HIBERNATE_FACTORY.getValidator();
 
     static Stream<Named<Path>> trees() {
-        Path root = projectRoot();
+        Path root = RepoFiles.root();
         List<Named<Path>> out = new ArrayList<>();
         for (String tree : List.of("examples", "examples-broken/content", "qa-validate/src/test/resources/corpus/content",
                 "qa-io/src/test/resources/markdown/corpus", "qa-io/src/test/resources/nuxt/content",
@@ -145,15 +146,5 @@ class ConstraintEnginesAgreeTest {
         List<Problem> out = new ArrayList<>(problems);
         out.sort(FULL_ORDER);
         return out;
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 3 && dir != null; i++, dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("examples-broken")) && Files.isDirectory(dir.resolve("qa-validate"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("run from the project or a module folder: no examples-broken/ above " + Path.of("").toAbsolutePath());
     }
 }
