@@ -16,6 +16,10 @@ import java.util.List;
  * route's {@code _payload.json} in {@code data-src}, and that {@code _payload.json} with the
  * page's data (devalue, {@code data} reduced to {@code ShallowReactive}).
  *
+ * <p>Beside the routes, as in a real site: the SPA fallbacks {@code 200.html} and
+ * {@code 404.html} (rendered without SSR, no content) and the build folder {@code _nuxt/} with
+ * the entry module.
+ *
  * <p>The HTML is shaped like the corpus's pages: the head's import map, preload and module
  * links and description; the page layout with each question as a {@code <section>} holding
  * its text and its answer as escaped text; the sibling navigation; the runtime config script;
@@ -28,6 +32,10 @@ final class PrerenderedSiteWriter {
             "Bfyt7uAF", "CW2Okj6q", "SE6PwWud", "CRYw9FGh", "E3oQOSTG", "BkkgPdC2", "DSJ9I3OW", "BJ3mxrqT",
             "bhIkZaEG", "Dm9SeuSo", "B94UM72C", "j1CiWzLw", "DQ7aUtR5", "CF-uoa9N", "BWaJ3C7D", "_6Og3dNG");
 
+    /** The runtime config script every page carries before its payload. */
+    private static final String CONFIG_SCRIPT = "<script>window.__NUXT__={};window.__NUXT__.config={public:{content:{wsUrl:\"\"}},"
+            + "app:{baseURL:\"/\",buildId:\"" + BUILD_ID + "\",buildAssetsDir:\"/_nuxt/\",cdnURL:\"\"}}</script>";
+
     private PrerenderedSiteWriter() {
     }
 
@@ -38,6 +46,12 @@ final class PrerenderedSiteWriter {
      * @return the number of questions written
      */
     static long write(SiteGenerator site, int pages, Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("_nuxt"));
+        Files.writeString(dir.resolve("_nuxt").resolve(MODULES.get(0) + ".js"), "import\"./" + MODULES.get(1) + ".js\";\n",
+                StandardCharsets.UTF_8);
+        for (String fallback : List.of("200.html", "404.html")) {
+            Files.writeString(dir.resolve(fallback), spaFallback(), StandardCharsets.UTF_8);
+        }
         List<SyntheticPage> topic = new ArrayList<>();
         long[] questions = {0};
         try {
@@ -78,6 +92,25 @@ final class PrerenderedSiteWriter {
         return questions;
     }
 
+    /** An SPA fallback page: the app shell, rendered without SSR. */
+    static String spaFallback() {
+        StringBuilder h = new StringBuilder(2048);
+        h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<script type=\"importmap\">{\"imports\":{\"#entry\":\"/_nuxt/").append(MODULES.get(0))
+                .append(".js\"}}</script>");
+        for (String module : MODULES) {
+            h.append("<link rel=\"modulepreload\" as=\"script\" crossorigin href=\"/_nuxt/").append(module).append(".js\">");
+        }
+        h.append("<script type=\"module\" src=\"/_nuxt/").append(MODULES.get(0)).append(".js\" crossorigin></script>")
+                .append("</head><body><div id=\"__nuxt\"></div><div id=\"teleports\"></div>")
+                .append(CONFIG_SCRIPT)
+                .append("<script type=\"application/json\" data-nuxt-data=\"nuxt-app\" data-ssr=\"false\" id=\"__NUXT_DATA__\">")
+                .append("[{\"prerenderedAt\":1,\"serverRendered\":2},").append(PayloadGraph.PRERENDERED_AT - 20)
+                .append(",false]</script></body></html>");
+        return h.toString();
+    }
+
     /** The prerendered page. */
     static String html(SyntheticPage page, List<SyntheticPage> siblings) {
         String path = page.path();
@@ -109,9 +142,7 @@ final class PrerenderedSiteWriter {
                     .append(escape(s.subtopic())).append("</a>");
         }
         h.append("<!--]--></nav></article><!--]--></div></div><div id=\"teleports\"></div>")
-                .append("<script>window.__NUXT__={};window.__NUXT__.config={public:{content:{wsUrl:\"\"}},")
-                .append("app:{baseURL:\"/\",buildId:\"").append(BUILD_ID)
-                .append("\",buildAssetsDir:\"/_nuxt/\",cdnURL:\"\"}}</script>")
+                .append(CONFIG_SCRIPT)
                 .append("<script type=\"application/json\" data-nuxt-data=\"nuxt-app\" data-ssr=\"true\" id=\"__NUXT_DATA__\"")
                 .append(" data-src=\"").append(escape(payloadUrl)).append("\">")
                 .append("[{\"state\":1,\"once\":3,\"_errors\":4,\"serverRendered\":6,\"path\":7,\"pinia\":8,\"prerenderedAt\":10},")

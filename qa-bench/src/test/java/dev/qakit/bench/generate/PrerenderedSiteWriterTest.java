@@ -2,6 +2,10 @@ package dev.qakit.bench.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.qakit.io.input.InputKind;
+import dev.qakit.io.input.InputPlan;
+import dev.qakit.io.input.InputReader;
+import dev.qakit.io.input.Unit;
 import dev.qakit.io.nuxt.NuxtRoute;
 import dev.qakit.io.nuxt.NuxtSiteReader;
 import dev.qakit.model.PageData;
@@ -33,6 +37,23 @@ class PrerenderedSiteWriterTest {
         PageData first = pages.get(0);
         assertThat(first.siblings()).hasSize(20);
         assertThat(routes.get(0).route()).isEqualTo(first.page().path());
+    }
+
+    @Test
+    void theFrontDoorTakesItForAGeneratedSite(@TempDir Path dir) throws IOException {
+        PrerenderedSiteWriter.write(new SiteGenerator(3), 3, dir);
+        assertThat(dir.resolve("_nuxt")).isDirectory();
+        assertThat(dir.resolve("200.html")).content().contains("data-ssr=\"false\"");
+        assertThat(dir.resolve("404.html")).isRegularFile();
+        InputPlan plan = InputReader.builder().build().plan(List.of(dir));
+        assertThat(plan.inputs()).singleElement().extracting(i -> i.kind()).isEqualTo(InputKind.SITE);
+        try (Stream<Unit> units = plan.units()) {
+            assertThat(units.toList()).hasSize(3).allSatisfy(u -> {
+                assertThat(u.kind()).isEqualTo(InputKind.HTML_PAGE);
+                assertThat(u.allProblems()).isEmpty();
+                assertThat(u.pageData()).hasSize(1);
+            });
+        }
     }
 
     @Test
