@@ -197,7 +197,7 @@ const logHas = (name, pattern) => existsSync(join(opt.results, `${name}.log`)) &
 // qa inspect's summary: "N files or routes, N question pages, N questions (…)"; qa validate's
 // last line: "0 errors, N warnings in N of 10000 files"
 const inspected = logHas('qa-inspect-site-10k', new RegExp(`^10000 files or routes, 10000 question pages, ${siteQuestions} questions`, 'm'));
-const qaSiteOk = inspected && qaSite.length > 0 && qaSite.every((r) => r.exit === 0 && / of 10000 files$/.test(r.last)) && digests(qaSite).length === 1;
+const qaSiteOk = inspected && qaSite.length > 0 && qaSite.every((r) => r.exit === 0 && / of 10000 files\s*$/.test(r.last)) && digests(qaSite).length === 1;
 const nodeSiteOk = nodeSite.length > 0 && nodeSite.every((r) => r.exit === 0) && digests(nodeSite).length === 1
   && logHas('node-read-site-10k', new RegExp(`10000 routes, 10000 question pages, ${siteQuestions} questions`));
 const throughput = qaSiteS && nodeSiteS ? nodeSiteS.wall / qaSiteS.wall : undefined;
