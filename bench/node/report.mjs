@@ -137,48 +137,120 @@ for (const c of comparisons) {
   }
 }
 
-// Whole processes.
+// Whole processes: medians of interleaved runs; wall, CPU (user + system) and peak RSS.
 const runs = (name) => processes.filter((p) => p.name === name);
 const defects = (pages) => {
   const f = join(opt.data, `tree-${pages}`, 'defects.txt');
   return existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).length : undefined;
 };
+const med = (rs, key) => median(rs.map((r) => r[key]));
+const stats = (rs) => (rs.length === 0 ? undefined
+  : { wall: med(rs, 'seconds'), cpu: med(rs, 'cpu'), rss: med(rs, 'rssKb') / 1024, rssMax: Math.max(...rs.map((r) => r.rssKb)) / 1024 });
+const figures = (s) => (s === undefined ? 'not run' : `${fmt(s.wall, 2)} s wall, ${fmt(s.cpu, 2)} s CPU, ${fmt(s.rss)} MB peak RSS`);
+const found = (rs) => (rs.length ? `${rs[0].filesWithErrors} files with errors (exit ${rs[0].exit})` : 'not run');
+const digests = (rs) => [...new Set(rs.map((r) => r.digest))];
+const reportOf = (rs) => (digests(rs).length === 1 ? `report ${digests(rs)[0]}` : `${digests(rs).length} different reports`);
+// A timing counts only when the run did the job: exit 1, exactly the planted defective files, and
+// the same report every time.
+const correct = (rs, pages) => rs.length > 0 && rs.every((r) => r.exit === 1 && r.filesWithErrors === defects(pages)) && digests(rs).length === 1;
+const ratio = (mine, ref) => (mine === undefined || !ref ? undefined : mine / ref);
+const verdictOf = (ok, refOk, r, met) => (!ok ? 'MISSED (wrong result)' : !refOk ? 'reference wrong' : r === undefined ? 'not measured' : met(r) ? 'met' : 'MISSED');
+const processRows = [];
 const qa10 = runs('qa-validate-10k');
 const node10 = runs('node-validate-10k');
-const qaMed = median(qa10.map((r) => r.seconds));
-const nodeMed = median(node10.map((r) => r.seconds));
-const speed = (mine, ref) => (!mine || !ref ? 'n/a' : mine <= ref ? `${fmt(ref / mine, 2)}× as fast` : `${fmt(ref / mine, 2)}× (node ${fmt(mine / ref, 1)}× faster)`);
-const found = (rs) => (rs.length ? `${rs[0].filesWithErrors} files with errors (exit ${rs[0].exit})` : 'not run');
-// A timing counts only when the run did the job: exit 1 and exactly the planted defective files.
-const correct = (rs, pages) => rs.length > 0 && rs.every((r) => r.exit === 1 && r.filesWithErrors === defects(pages));
-const processRows = [];
-processRows.push({
-  what: '`./qa validate` (the launcher, C1 only), 10 000-page tree, whole process', qakit: qaMed === undefined ? 'n/a' : `${fmt(qaMed, 2)} s (${fmt(10000 / qaMed)} pages/s); ${found(qa10)}`,
-  reference: 'node gray-matter + zod', refValue: nodeMed === undefined ? 'n/a' : `${fmt(nodeMed, 2)} s; ${found(node10)}`,
-  ratio: speed(qaMed, nodeMed), target: 'faster (> 1×)',
-  verdict: !correct(qa10, 10000) ? 'MISSED (wrong result)' : !correct(node10, 10000) ? 'reference wrong'
-    : qaMed < nodeMed ? 'met' : 'MISSED',
-});
-const tuned = runs('qa-validate-10k-tuned');
-const tunedMed = median(tuned.map((r) => r.seconds));
-processRows.push({
-  what: '… `java -jar qa.jar validate` (default JIT)', qakit: tunedMed === undefined ? 'n/a' : `${fmt(tunedMed, 2)} s (${fmt(10000 / tunedMed)} pages/s); ${found(tuned)}`,
-  reference: 'node gray-matter + zod', refValue: nodeMed === undefined ? 'n/a' : `${fmt(nodeMed, 2)} s`,
-  ratio: speed(tunedMed, nodeMed), target: '', verdict: '',
-});
-const qa100 = runs('qa-validate-100k');
-const rssFile = join(opt.jmh, '..', 'qa-validate-100k.rss');
-const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
-const oom = existsSync(join(opt.jmh, '..', 'qa-validate-100k.log')) && /OutOfMemoryError/.test(readFileSync(join(opt.jmh, '..', 'qa-validate-100k.log'), 'utf8'));
-const expected100 = defects(100000);
-const ok100 = !oom && correct(qa100, 100000);
-processRows.push({
-  what: '`qa validate -Xmx256m`, 100 000-page tree', qakit: qa100.length ? `${fmt(qa100[0].seconds, 1)} s (${fmt(100000 / qa100[0].seconds)} pages/s); ${found(qa100)}${rssMb ? `; peak RSS ${fmt(rssMb)} MB` : ''}${oom ? '; OutOfMemoryError' : ''}` : 'not run',
-  reference: `the ${fmt(expected100)} planted defects`, refValue: '', ratio: '', target: 'completes in 256 MB, finds every defect',
-  verdict: qa100.length ? (ok100 ? 'met' : 'MISSED') : 'not measured',
-});
+const qaS = stats(qa10);
+const nodeS = stats(node10);
+const qaOk = correct(qa10, 10000);
+const nodeOk = correct(node10, 10000);
 const d10 = defects(10000);
+processRows.push({
+  what: '`./qa validate` (the launcher, C1 only), 10 000-page tree, whole process', qakit: `${figures(qaS)}; ${found(qa10)}, ${reportOf(qa10)}`,
+  reference: 'node gray-matter + zod', refValue: `${figures(nodeS)}; ${found(node10)}`, ratio: '', target: `finds the ${d10 ?? '?'} planted defects, the same report every run`,
+  verdict: qa10.length === 0 ? 'not measured' : qaOk ? 'met' : 'MISSED',
+});
+for (const [key, label, target] of [['wall', 'wall time', 0.5], ['cpu', 'CPU time (user + system)', 1.0], ['rss', 'peak RSS', 1.0]]) {
+  const r = ratio(qaS?.[key], nodeS?.[key]);
+  processRows.push({
+    what: `… ${label}`, qakit: qaS === undefined ? 'n/a' : key === 'rss' ? `${fmt(qaS.rss)} MB` : `${fmt(qaS[key], 2)} s`,
+    reference: 'node gray-matter + zod', refValue: nodeS === undefined ? 'n/a' : key === 'rss' ? `${fmt(nodeS.rss)} MB` : `${fmt(nodeS[key], 2)} s`,
+    ratio: r === undefined ? 'n/a' : `${fmt(r, 2)}× node`, target: `≤ ${fmt(target, 1)}× node`,
+    verdict: verdictOf(qaOk, nodeOk, r, (x) => x <= target),
+  });
+}
+const tuned = runs('qa-validate-10k-tuned');
+const tunedS = stats(tuned);
+processRows.push({
+  what: '… `java -jar qa.jar validate` (default JIT)', qakit: `${figures(tunedS)}; ${found(tuned)}, ${reportOf(tuned)}`,
+  reference: 'node gray-matter + zod', refValue: nodeS === undefined ? 'n/a' : `${fmt(nodeS.wall, 2)} s wall, ${fmt(nodeS.cpu, 2)} s CPU`,
+  ratio: tunedS && nodeS ? `${fmt(tunedS.wall / nodeS.wall, 2)}× wall, ${fmt(tunedS.cpu / nodeS.cpu, 2)}× CPU` : 'n/a', target: '', verdict: '',
+});
 
+// Reading a generated site: qa validate against node htmlparser2 + devalue.parse; qa inspect's
+// count (one run) shows that every question was read.
+const siteQuestions = existsSync(join(opt.data, 'site-10000', 'questions.txt'))
+  ? Number(readFileSync(join(opt.data, 'site-10000', 'questions.txt'), 'utf8').trim()) : undefined;
+const qaSite = runs('qa-validate-site-10k');
+const nodeSite = runs('node-read-site-10k');
+const qaSiteS = stats(qaSite);
+const nodeSiteS = stats(nodeSite);
+const logHas = (name, pattern) => existsSync(join(opt.results, `${name}.log`)) && pattern.test(readFileSync(join(opt.results, `${name}.log`), 'utf8'));
+// qa inspect's summary: "N files or routes, N question pages, N questions (…)"; qa validate's
+// last line: "0 errors, N warnings in N of 10000 files"
+const inspected = logHas('qa-inspect-site-10k', new RegExp(`^10000 files or routes, 10000 question pages, ${siteQuestions} questions`, 'm'));
+const qaSiteOk = inspected && qaSite.length > 0 && qaSite.every((r) => r.exit === 0 && / of 10000 files\s*$/.test(r.last)) && digests(qaSite).length === 1;
+const nodeSiteOk = nodeSite.length > 0 && nodeSite.every((r) => r.exit === 0) && digests(nodeSite).length === 1
+  && logHas('node-read-site-10k', new RegExp(`10000 routes, 10000 question pages, ${siteQuestions} questions`));
+const throughput = qaSiteS && nodeSiteS ? nodeSiteS.wall / qaSiteS.wall : undefined;
+processRows.push({
+  what: '`./qa validate`, generated site of 10 000 routes (prerendered HTML + `_payload.json`) → records, checked, whole process',
+  qakit: `${figures(qaSiteS)}${qaSiteS ? ` (${fmt(10000 / qaSiteS.wall)} routes/s)` : ''}${qaSiteOk ? `; all ${fmt(siteQuestions)} questions read (\`qa inspect\`)` : '; WRONG RESULT'}`,
+  reference: 'node: htmlparser2 takes the `__NUXT_DATA__` text, devalue.parse it and the `_payload.json`',
+  refValue: `${figures(nodeSiteS)}${nodeSiteS ? ` (${fmt(10000 / nodeSiteS.wall)} routes/s)` : ''}${nodeSiteOk ? `; all ${fmt(siteQuestions)} questions read` : '; WRONG RESULT'}`,
+  ratio: throughput === undefined ? 'n/a' : `${fmt(throughput, 2)}× node's throughput (CPU ${fmt(qaSiteS.cpu / nodeSiteS.cpu, 2)}× node's)`,
+  target: '≥ 1.5× node\'s throughput', verdict: verdictOf(qaSiteOk, nodeSiteOk, throughput, (x) => x >= 1.5),
+});
+
+// Scaling: 10 000 and 100 000 pages in a 256 MB heap; the heap after each collection from the
+// collector's log; a run over 10^6 pages projected from the two.
+const afterGc = (pages) => {
+  const f = join(opt.results, `qa-validate-${pages}-256m.gc.log`);
+  if (!existsSync(f)) return undefined;
+  const units = { K: 1 / 1024, M: 1, G: 1024 };
+  const after = [...readFileSync(f, 'utf8').matchAll(/(\d+)([KMG])->(\d+)([KMG])\(\d+[KMG]\)/g)].map((m) => Number(m[3]) * units[m[4]]);
+  return after.length ? Math.max(...after) : undefined;
+};
+const scale = {};
+for (const pages of [10000, 100000]) {
+  const rs = runs(`qa-validate-${pages}-256m`);
+  const log = join(opt.results, `qa-validate-${pages}-256m.log`);
+  const oom = existsSync(log) && /OutOfMemoryError/.test(readFileSync(log, 'utf8'));
+  scale[pages] = rs.length === 0 ? undefined
+    : { seconds: rs[0].seconds, cpu: rs[0].cpu, rss: rs[0].rssKb / 1024, heap: afterGc(pages), ok: !oom && correct(rs, pages), rs };
+}
+for (const pages of [10000, 100000]) {
+  const s = scale[pages];
+  processRows.push({
+    what: `\`java -Xmx256m -jar qa.jar validate\`, ${fmt(pages)}-page tree`,
+    qakit: s === undefined ? 'not run' : `${fmt(s.seconds, 1)} s (${fmt(pages / s.seconds)} pages/s), ${fmt(s.cpu, 1)} s CPU; ${found(s.rs)}; peak RSS ${fmt(s.rss)} MB; largest heap after a collection ${s.heap === undefined ? 'n/a' : `${fmt(s.heap)} MB`}`,
+    reference: `the ${fmt(defects(pages))} planted defects`, refValue: '', ratio: '',
+    target: pages === 100000 ? 'completes in 256 MB, finds every defect' : '',
+    verdict: pages !== 100000 ? '' : s === undefined ? 'not measured' : s.ok ? 'met' : 'MISSED',
+  });
+}
+let projection;
+if (scale[10000] && scale[100000] && scale[10000].heap !== undefined && scale[100000].heap !== undefined) {
+  const [a, b] = [scale[10000], scale[100000]];
+  const perPage = ((b.heap - a.heap) * 1024 * 1024) / 90000;
+  const secondsPerPage = (b.seconds - a.seconds) / 90000;
+  const seconds = b.seconds + secondsPerPage * 900000;
+  const heap = b.heap + (perPage * 900000) / (1024 * 1024);
+  projection = { perPage, seconds, heap, pagesPerSecond: 1 / secondsPerPage };
+  processRows.push({
+    what: '… projected to 10^6 pages (linear through the 10 000- and 100 000-page runs)',
+    qakit: `${fmt(seconds / 60, 1)} min (${fmt(1 / secondsPerPage)} pages/s past the first 10 000); ${fmt(Math.max(perPage, 0))} bytes of heap per page → largest heap after a collection ${fmt(heap)} MB`,
+    reference: '', refValue: '', ratio: '', target: 'fits in 256 MB', verdict: heap <= 256 ? 'met (projected)' : 'MISSED (projected)',
+  });
+}
 startupRows().forEach((r) => processRows.push(r));
 
 // The text table.
@@ -207,7 +279,7 @@ md.push(`| machine | ${esc(opt.cores)} cores, ${esc(opt.cpu)}, ${esc(opt.memory)
 md.push(`| load average (1/5/15 min) at start → end | ${esc(opt.load)} |`);
 md.push(`| JMH | \`${esc(opt['jmh-settings'])}\` (forks, warm-up iterations × time, measurement iterations × time), throughput mode, \`-Xms2g -Xmx2g\`, one thread |`);
 md.push(`| node devalue.parse | \`${esc(opt['node-settings'])}\` (seconds of warm-up, timed rounds × seconds), one process for all inputs |`);
-md.push(`| whole processes | 1 untimed run, then the median of ${esc(opt.reps)} timed runs (10 000 pages); one run for 100 000 pages; start-up: 1 untimed round, then the median of ${esc(opt.reps)} interleaved rounds, CPU = user + system time |`);
+md.push(`| whole processes | 1 untimed round, then the median of ${esc(opt.reps)} interleaved rounds (node, \`./qa\`, \`java -jar\` in turn); CPU = user + system time, peak RSS = the process's maximum resident set (getrusage, via ${opt.rusage === 'gnu' ? 'GNU time' : 'python3 os.wait4'}); one run each for the 256 MB scaling rows; start-up likewise interleaved with a bare JVM |`);
 if (opt.note) md.push(`| note | ${esc(opt.note)} |`);
 md.push('');
 md.push('| benchmark | input | qakit | reference | reference figure | ratio | target | |', '|---|---|---|---|---|---|---|---|');
@@ -215,7 +287,8 @@ for (const row of body) md.push(`| ${row.map(esc).join(' | ')} |`);
 md.push('');
 md.push('Inputs: `seed` is the FastAPI "Async Basics" `_payload.json`; `corpus` five payloads of a real Nuxt 4 site, one operation reading all five; '
   + `\`1 MB\` / \`10 MB\` one synthetic question page (${fmt(inputs['1mb'].bytes)} and ${fmt(inputs['10mb'].bytes)} bytes) encoded with devalue as Nuxt writes it; `
-  + `the trees are synthetic Nuxt Content sources (${d10 === undefined ? '?' : d10} planted defects in 10 000 pages, ${expected100 === undefined ? '?' : expected100} in 100 000). `
+  + `the trees are synthetic Nuxt Content sources (${d10 === undefined ? '?' : d10} planted defects in 10 000 pages, ${defects(100000) ?? '?'} in 100 000); `
+  + `the site is ${fmt(10000)} routes of the same generator's pages written as \`nuxt generate\` writes them with payload extraction (a prerendered \`index.html\` whose \`__NUXT_DATA__\` names the route's \`_payload.json\`; ${siteQuestions === undefined ? '?' : fmt(siteQuestions)} questions). `
   + 'MB/s counts payload bytes (10^6). "± x" is JMH\'s 99.9 % confidence half-width. The node columns come from the same files in the same run.');
 if (opt.encoding && existsSync(opt.encoding)) {
   md.push('', 'Encoding check (the synthetic payloads are written by `devalue.stringify`; qakit\'s encoder writes the same value beside them):', '');

@@ -22,7 +22,7 @@ import java.util.Map;
  * Writes the benchmarks' inputs into one folder, all of them pure functions of a seed.
  *
  * <pre>
- * java -cp qa-bench/target/benchmarks.jar dev.qakit.bench.generate.Generate OUT [--seed N] [--trees 10000,100000]
+ * java -cp qa-bench/target/benchmarks.jar dev.qakit.bench.generate.Generate OUT [--seed N] [--trees 10000,100000] [--sites 10000]
  * </pre>
  *
  * <ul>
@@ -34,7 +34,11 @@ import java.util.Map;
  *       {@code bench/node/encode.mjs} writes {@code payload-1mb._payload.json}, … with the real
  *       {@code devalue.stringify} (bench/run compares the two);</li>
  *   <li>{@code tree-N/content/**.md}: a Nuxt Content tree of N question pages, one in 500
- *       with a planted defect, listed in {@code tree-N/defects.txt}.</li>
+ *       with a planted defect, listed in {@code tree-N/defects.txt};</li>
+ *   <li>{@code site-N/public/**}: a generated Nuxt 4 site of N question pages (the first N
+ *       pages of a tree, without defects), each route a prerendered {@code index.html} and its
+ *       {@code _payload.json} (see {@link PrerenderedSiteWriter}); {@code site-N/questions.txt}
+ *       holds the number of questions in it.</li>
  * </ul>
  * Existing outputs made from the same seed by the same generator version are kept (a
  * {@code .stamp} file records both).
@@ -56,29 +60,24 @@ public final class Generate {
     /**
      * Runs the generator.
      *
-     * @param args the output folder, then {@code --seed N} and {@code --trees N,N} (both optional)
+     * @param args the output folder, then {@code --seed N}, {@code --trees N,N} and {@code --sites N,N}
+     *     (all optional; no sites by default)
      * @throws IOException if a file cannot be written
      */
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("usage: Generate OUT [--seed N] [--trees 10000,100000]");
+            System.err.println("usage: Generate OUT [--seed N] [--trees 10000,100000] [--sites 10000]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         long seed = DEFAULT_SEED;
         List<Integer> trees = List.of(10_000, 100_000);
+        List<Integer> sites = List.of();
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
-                case "--trees" -> {
-                    List<Integer> sizes = new ArrayList<>();
-                    for (String n : args[i + 1].split(",")) {
-                        if (!n.isBlank()) {
-                            sizes.add(Integer.parseInt(n.trim()));
-                        }
-                    }
-                    trees = sizes;
-                }
+                case "--trees" -> trees = sizes(args[i + 1]);
+                case "--sites" -> sites = sizes(args[i + 1]);
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -104,6 +103,25 @@ public final class Generate {
                 System.err.printf(Locale.ROOT, "wrote %s (%,d pages, %d with a defect)%n", dir, pages, defects);
             }
         }
+        for (int pages : sites) {
+            Path dir = out.resolve("site-" + pages);
+            if (!fresh(dir, seed)) {
+                long questions = PrerenderedSiteWriter.write(site, pages, dir.resolve("public"));
+                Files.writeString(dir.resolve("questions.txt"), questions + "\n");
+                stamp(dir, seed);
+                System.err.printf(Locale.ROOT, "wrote %s (%,d routes, %,d questions)%n", dir, pages, questions);
+            }
+        }
+    }
+
+    private static List<Integer> sizes(String list) {
+        List<Integer> sizes = new ArrayList<>();
+        for (String n : list.split(",")) {
+            if (!n.isBlank()) {
+                sizes.add(Integer.parseInt(n.trim()));
+            }
+        }
+        return sizes;
     }
 
     /**

@@ -418,7 +418,7 @@ public final class InputPlan {
 
     private Unit payloadUnit(InputReader.Item item, InputKind kind, String display, @Nullable String route, String site,
             ReadResult<NuxtPayload> read) {
-        UnaryOperator<String> rename = s -> rename(s, item.input());
+        UnaryOperator<String> rename = new Renaming(s -> rename(s, item.input()));
         List<Problem> problems = read.problems().stream().map(p -> p.withLocation(renamed(p.location(), rename))).toList();
         NuxtPayload payload = read.value().orElse(null);
         if (payload == null) {
@@ -454,6 +454,31 @@ public final class InputPlan {
             return p.isAbsolute() ? reader.display(p, input) : source;
         } catch (RuntimeException e) {
             return source;
+        }
+    }
+
+    /**
+     * A renaming that remembers its last answer. The validator locates every question of a page
+     * in the same file, and naming a file (resolving and relativizing its path) costs more than
+     * finding the location.
+     */
+    private static final class Renaming implements UnaryOperator<String> {
+        private final UnaryOperator<String> rename;
+        private volatile String @Nullable [] last;
+
+        Renaming(UnaryOperator<String> rename) {
+            this.rename = rename;
+        }
+
+        @Override
+        public String apply(String source) {
+            String[] l = last;
+            if (l != null && l[0].equals(source)) {
+                return l[1];
+            }
+            String renamed = rename.apply(source);
+            last = new String[] {source, renamed};
+            return renamed;
         }
     }
 

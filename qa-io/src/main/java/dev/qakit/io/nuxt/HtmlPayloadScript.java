@@ -62,12 +62,25 @@ sealed interface HtmlPayloadScript {
     Pattern IMPORT_PAYLOAD_JS = Pattern.compile("import\\s+\\w+\\s+from\\s*[\"'][^\"']*_payload\\.js");
 
     /**
-     * Finds the payload of an HTML page. Parses the HTML properly (jsoup), tracking positions.
+     * Finds the payload of an HTML page: by a scan of its tags where that tells (the pages Nuxt
+     * writes), else by parsing the HTML properly (jsoup), tracking positions. Both give the same
+     * answer wherever the scan gives one.
      *
      * @param html the page's text
      * @return what was found
      */
     static HtmlPayloadScript find(String html) {
+        Json scanned = PayloadScriptScan.find(html);
+        return scanned != null ? scanned : parse(html);
+    }
+
+    /**
+     * Finds the payload of an HTML page by parsing it with jsoup, tracking positions.
+     *
+     * @param html the page's text
+     * @return what was found
+     */
+    static HtmlPayloadScript parse(String html) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = Jsoup.parse(html, "", parser);
         Element script = doc.selectFirst("script#__NUXT_DATA__");
