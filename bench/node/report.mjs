@@ -185,6 +185,26 @@ processRows.push({
   ratio: tunedS && nodeS ? `${fmt(tunedS.wall / nodeS.wall, 2)}× wall, ${fmt(tunedS.cpu / nodeS.cpu, 2)}× CPU` : 'n/a', target: '', verdict: '',
 });
 
+// The result cache: the second run over an unchanged tree against the first (which fills the
+// cache); both must print the report of the run without cache.
+const cacheFirst = runs('qa-validate-10k-cache-first');
+const cacheSecond = runs('qa-validate-10k-cache-second');
+const cacheFirstS = stats(cacheFirst);
+const cacheSecondS = stats(cacheSecond);
+const sameReport = qa10.length > 0 && cacheFirst.length > 0 && cacheSecond.length > 0
+  && digests([...qa10, ...cacheFirst, ...cacheSecond]).length === 1;
+const cacheOk = sameReport && correct(cacheFirst, 10000) && correct(cacheSecond, 10000);
+for (const [key, label] of [['wall', 'wall time'], ['cpu', 'CPU time']]) {
+  const r = ratio(cacheFirstS?.[key], cacheSecondS?.[key]);
+  processRows.push({
+    what: `\`qa validate --cache\`, 10 000-page tree: second run over the unchanged tree, ${label}`,
+    qakit: cacheSecondS === undefined ? 'not run' : `${fmt(cacheSecondS[key], 2)} s; ${sameReport ? 'the report of a run without cache' : 'a DIFFERENT report'}`,
+    reference: 'the first run (empty cache)', refValue: cacheFirstS === undefined ? 'not run' : `${fmt(cacheFirstS[key], 2)} s`,
+    ratio: r === undefined ? 'n/a' : `${fmt(r, 1)}× faster`, target: key === 'wall' ? '≥ 5× faster, identical report' : '',
+    verdict: key !== 'wall' ? '' : !cacheOk ? 'MISSED (wrong result)' : r === undefined ? 'not measured' : r >= 5 ? 'met' : 'MISSED',
+  });
+}
+
 // Reading a generated site: qa validate against node htmlparser2 + devalue.parse; qa inspect's
 // count (one run) shows that every question was read.
 const siteQuestions = existsSync(join(opt.data, 'site-10000', 'questions.txt'))
