@@ -22,16 +22,19 @@ class YamlBoundaryTest {
     /**
      * An emoji (two UTF-16 chars) placed so that its first half is the last char of one of the
      * parser's reads: around the end of the first read (char 1024) and of the second (char 2049),
-     * and everywhere in between for good measure.
+     * and everywhere in between for good measure. The title carries an anchor, which leaves the
+     * text to the parser (the fast frontmatter reader, which reads it without, has no buffer).
      */
     @ParameterizedTest(name = "emoji at char {0}")
     @ValueSource(ints = {1022, 1023, 1024, 1025, 1026, 1500, 2048, 2049, 2050, 3074})
     void aCharacterOutsideTheBmpIsReadWhereverItFalls(int at) {
-        String title = "a".repeat(at - "title: ".length()) + EMOJI + "b";
-        ReadResult<PageData> r = READER.read("---\ntitle: " + title + "\n---\nBody\n", "emoji.md");
-        assertThat(r.problems()).extracting(Problem::ruleId).doesNotContain("frontmatter.yaml-syntax");
-        assertThat(r.value()).isPresent();
-        assertThat(r.value().orElseThrow().page().title()).isEqualTo(title);
+        for (String prefix : new String[] {"title: &t ", "title: "}) {
+            String title = "a".repeat(at - prefix.length()) + EMOJI + "b";
+            ReadResult<PageData> r = READER.read("---\n" + prefix + title + "\n---\nBody\n", "emoji.md");
+            assertThat(r.problems()).extracting(Problem::ruleId).doesNotContain("frontmatter.yaml-syntax");
+            assertThat(r.value()).isPresent();
+            assertThat(r.value().orElseThrow().page().title()).isEqualTo(title);
+        }
     }
 
     @Test

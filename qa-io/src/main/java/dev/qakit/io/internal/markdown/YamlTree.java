@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -50,14 +49,15 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * bounded, and a recursive alias is refused.
  */
 public final class YamlTree {
-    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+    /** The tree of empty frontmatter (no content, or only comments). */
+    static final YamlTree EMPTY = new YamlTree(Map.of(), Map.of(), Map.of(), Map.of());
 
     private final Map<String, Object> root;
     private final Map<String, SourceLocation> locations;
     private final Map<String, SourceLocation> keyLocations;
     private final Map<String, SourceLocation> scalarEnds;
 
-    private YamlTree(Map<String, Object> root, Map<String, SourceLocation> locations, Map<String, SourceLocation> keyLocations,
+    YamlTree(Map<String, Object> root, Map<String, SourceLocation> locations, Map<String, SourceLocation> keyLocations,
             Map<String, SourceLocation> scalarEnds) {
         this.root = root;
         this.locations = locations;
@@ -102,7 +102,11 @@ public final class YamlTree {
     }
 
     /**
-     * Composes and converts a frontmatter block.
+     * Reads and converts a frontmatter block.
+     *
+     * <p>Most frontmatter is read by {@link FastYaml}, which reads the YAML that frontmatter is
+     * usually made of and hands anything else back; what it hands back is composed by
+     * snakeyaml-engine ({@link #composed}). Both give the same tree, locations and problems.
      *
      * @param yaml the YAML text
      * @param firstLine the file line of the YAML's first line
@@ -112,6 +116,22 @@ public final class YamlTree {
      * @return the tree, or null when the YAML could not be read (an error is added)
      */
     public static @Nullable YamlTree read(String yaml, int firstLine, SourceText text, int maxAliasExpansion, List<Problem> problems) {
+        YamlTree fast = FastYaml.read(yaml, firstLine, text, problems);
+        return fast != null ? fast : composed(yaml, firstLine, text, maxAliasExpansion, problems);
+    }
+
+    /**
+     * Composes a frontmatter block with snakeyaml-engine and converts it: what {@link #read} does
+     * with any text {@link FastYaml} hands back.
+     *
+     * @param yaml the YAML text
+     * @param firstLine the file line of the YAML's first line
+     * @param text the whole file, for locations
+     * @param maxAliasExpansion how many values aliases may produce in total
+     * @param problems where problems go
+     * @return the tree, or null when the YAML could not be read (an error is added)
+     */
+    static @Nullable YamlTree composed(String yaml, int firstLine, SourceText text, int maxAliasExpansion, List<Problem> problems) {
         LoadSettings settings = LoadSettings.builder()
                 .setSchema(new CoreSchema())
                 .setLabel(text.source())
@@ -155,7 +175,7 @@ public final class YamlTree {
             return null;
         }
         if (node.isEmpty()) {
-            return new YamlTree(Map.of(), Map.of(), Map.of(), Map.of());
+            return EMPTY;
         }
         Converter c = new Converter(yaml, firstLine, text, maxAliasExpansion, problems);
         Object value;
@@ -171,7 +191,7 @@ public final class YamlTree {
                     Collections.unmodifiableMap(c.scalarEnds));
         }
         if (value == JsonNull.INSTANCE) {
-            return new YamlTree(Map.of(), Map.of(), Map.of(), Map.of());
+            return EMPTY;
         }
         problems.add(Problem.error("frontmatter.type", "the frontmatter must be a mapping of keys to values, found " + describe(value),
                 c.locations.getOrDefault("", text.at(firstLine, 1))));
@@ -201,6 +221,94 @@ public final class YamlTree {
             return "a mapping";
         }
         return "null";
+    }
+
+    // ---- core-schema numbers, shared with FastYaml -------------------------------------------
+
+    /**
+     * The number an integer of the core schema stands for ({@code 12}, {@code -3}, {@code 0x1F},
+     * {@code 0o17}), as {@link #number(double)} gives it.
+     *
+     * @param v the scalar's text, one the core schema tags as an integer
+     * @return the number, or null when the text is none of those forms
+     */
+    static @Nullable Object integer(String v) {
+        try {
+            long l;
+            if (isDecimal(v)) {
+                l = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+            } else if (v.startsWith("0x")) {
+                l = Long.parseLong(v.substring(2), 16);
+            } else if (v.startsWith("0o")) {
+                l = Long.parseLong(v.substring(2), 8);
+            } else {
+                return null;
+            }
+            return number((double) l);
+        } catch (NumberFormatException e) {
+            return v.startsWith("0x") || v.startsWith("0o")
+                    ? number(new java.math.BigInteger(v.substring(2), v.startsWith("0x") ? 16 : 8).doubleValue()) : floating(v);
+        }
+    }
+
+    /**
+     * The number a float of the core schema stands for ({@code 1.5}, {@code -.inf}, {@code .NaN}).
+     *
+     * @param v the scalar's text, one the core schema tags as a float
+     * @return the number, or null when Java cannot parse the text
+     */
+    static @Nullable Object floating(String v) {
+        String t = v.toLowerCase(java.util.Locale.ROOT);
+        double d;
+        switch (t) {
+            case ".inf", "+.inf" -> d = Double.POSITIVE_INFINITY;
+            case "-.inf" -> d = Double.NEGATIVE_INFINITY;
+            case ".nan" -> d = Double.NaN;
+            default -> {
+                try {
+                    d = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return number(d);
+    }
+
+    /**
+     * A number as JavaScript has it, in the narrowest Java type: an integral value within
+     * ±2<sup>53</sup> becomes {@code Integer} or {@code Long}, anything else (fractions, larger
+     * values, infinities, NaN, −0) stays {@code Double}.
+     *
+     * @param d the number
+     * @return the value
+     */
+    static Object number(double d) {
+        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.007199254740992E15 && !(d == 0 && 1 / d < 0)) {
+            long l = (long) d;
+            return l == (int) l ? (Object) Integer.valueOf((int) l) : (Object) Long.valueOf(l);
+        }
+        return d;
+    }
+
+    /**
+     * Whether a text is a decimal integer, {@code [-+]?[0-9]+}.
+     *
+     * @param v the text
+     * @return whether it is
+     */
+    static boolean isDecimal(String v) {
+        int i = !v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+        if (i == v.length()) {
+            return false;
+        }
+        for (; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int[] lineStarts(String yaml) {
@@ -486,51 +594,6 @@ public final class YamlTree {
                 problems.add(Problem.warning("frontmatter.tag", "tag " + tag.getValue() + " is not supported; the value is read as a string", where(s)));
             }
             return v;
-        }
-
-        private static @Nullable Object integer(String v) {
-            try {
-                long l;
-                if (INT.matcher(v).matches()) {
-                    l = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
-                } else if (v.startsWith("0x")) {
-                    l = Long.parseLong(v.substring(2), 16);
-                } else if (v.startsWith("0o")) {
-                    l = Long.parseLong(v.substring(2), 8);
-                } else {
-                    return null;
-                }
-                return number((double) l);
-            } catch (NumberFormatException e) {
-                return v.startsWith("0x") || v.startsWith("0o")
-                        ? number(new java.math.BigInteger(v.substring(2), v.startsWith("0x") ? 16 : 8).doubleValue()) : floating(v);
-            }
-        }
-
-        private static @Nullable Object floating(String v) {
-            String t = v.toLowerCase(java.util.Locale.ROOT);
-            double d;
-            switch (t) {
-                case ".inf", "+.inf" -> d = Double.POSITIVE_INFINITY;
-                case "-.inf" -> d = Double.NEGATIVE_INFINITY;
-                case ".nan" -> d = Double.NaN;
-                default -> {
-                    try {
-                        d = Double.parseDouble(v);
-                    } catch (NumberFormatException e) {
-                        return null;
-                    }
-                }
-            }
-            return number(d);
-        }
-
-        static Object number(double d) {
-            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.007199254740992E15 && !(d == 0 && 1 / d < 0)) {
-                long l = (long) d;
-                return l == (int) l ? (Object) Integer.valueOf((int) l) : (Object) Long.valueOf(l);
-            }
-            return d;
         }
     }
 
