@@ -87,7 +87,10 @@ const comparisons = [
       { label: 'raw Jackson streaming', method: 'JsonStreamingBenchmark.jacksonStreaming' },
     ],
   },
-  { what: 'Markdown file → records', unit: 'pages/s', method: 'MarkdownRecordsBenchmark.read', on: ['tree'], refs: [] },
+  {
+    what: 'Markdown file → records', unit: 'pages/s', method: 'MarkdownRecordsBenchmark.read', on: ['tree'],
+    refs: [{ label: 'every frontmatter composed by snakeyaml-engine', method: 'MarkdownRecordsBenchmark.readComposingYaml' }],
+  },
   { what: 'validation of a page (records → problems)', unit: 'pages/s', method: 'ValidateBenchmark.validate', on: ['seed', 'corpus', 'tree'], refs: [] },
   {
     what: 'HTML rendering of a page (default: with JSON-LD)', unit: 'pages/s', method: 'RenderBenchmark.qakitHtml', on: ['seed', 'corpus', '1mb', 'tree'],

@@ -22,6 +22,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * Markdown source files to model records: bytes → text → frontmatter (YAML with source map) and
  * body (minimark) → {@code PageData}, over the {@code tree} input ({@value Inputs#TREE_SAMPLE}
  * files of the 10 000-page tree, held in memory: no file I/O is measured).
+ *
+ * <p>{@link #read} reads the frontmatter as qakit does, with its fast YAML reader;
+ * {@link #readComposingYaml} reads the same files in JVMs started with {@code -Dqakit.yaml.fast=false},
+ * where every frontmatter is composed by snakeyaml-engine: the difference is what the fast
+ * reader gains.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,5 +59,18 @@ public class MarkdownRecordsBenchmark {
         for (int i = 0; i < files.size(); i++) {
             bh.consume(reader.read(new String(files.get(i), StandardCharsets.UTF_8), paths.get(i)));
         }
+    }
+
+    /**
+     * Reads every file of the sample once, every frontmatter composed by snakeyaml-engine (the
+     * fast YAML reader is switched off in these forks; the switch is prepended to the JVM
+     * arguments, so that {@code -jvmArgsAppend} on the command line keeps it).
+     *
+     * @param bh consumes each read result
+     */
+    @Benchmark
+    @Fork(value = 2, jvmArgsPrepend = "-Dqakit.yaml.fast=false", jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    public void readComposingYaml(Blackhole bh) {
+        read(bh);
     }
 }

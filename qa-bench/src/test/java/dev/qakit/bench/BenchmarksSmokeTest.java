@@ -79,6 +79,7 @@ class BenchmarksSmokeTest {
         MarkdownRecordsBenchmark b = new MarkdownRecordsBenchmark();
         b.setUp();
         b.read(bh);
+        b.readComposingYaml(bh);
         assertThat(Pages.pages("tree")).hasSize(Inputs.TREE_SAMPLE);
     }
 

@@ -51,6 +51,12 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class YamlTree {
     /** The tree of empty frontmatter (no content, or only comments). */
     static final YamlTree EMPTY = new YamlTree(Map.of(), Map.of(), Map.of(), Map.of());
+    /**
+     * Whether {@link #read} tries {@link FastYaml} first: unless the system property
+     * {@code qakit.yaml.fast} is {@code false} when this class loads, for diagnosis (every text is
+     * then composed by snakeyaml-engine) and for the benchmark that measures what the fast path gains.
+     */
+    private static final boolean FAST = !"false".equals(System.getProperty("qakit.yaml.fast"));
 
     private final Map<String, Object> root;
     private final Map<String, SourceLocation> locations;
@@ -116,7 +122,7 @@ public final class YamlTree {
      * @return the tree, or null when the YAML could not be read (an error is added)
      */
     public static @Nullable YamlTree read(String yaml, int firstLine, SourceText text, int maxAliasExpansion, List<Problem> problems) {
-        YamlTree fast = FastYaml.read(yaml, firstLine, text, problems);
+        YamlTree fast = FAST ? FastYaml.read(yaml, firstLine, text, problems) : null;
         return fast != null ? fast : composed(yaml, firstLine, text, maxAliasExpansion, problems);
     }
 
