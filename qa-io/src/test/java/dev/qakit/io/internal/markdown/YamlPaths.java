@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Both ways {@link YamlTree} reads YAML, side by side: {@link FastYaml} and composing with
  * snakeyaml-engine ({@link YamlTree#composed}). The oracle is snakeyaml-engine: whatever the fast
- * path accepts must come out exactly as composing gives it.
+ * path accepts must come out exactly as composing gives it. Public for the tests of other modules
+ * (qa-bench reads its synthetic pages with it).
  */
-final class YamlPaths {
+public final class YamlPaths {
     /** The source name of the texts compared. */
     static final String SOURCE = "t.md";
 
@@ -28,7 +29,7 @@ final class YamlPaths {
      * @return the description, or null when the text is left to snakeyaml-engine
      * @throws AssertionError when the two reads differ
      */
-    static @Nullable String compare(String yaml) {
+    public static @Nullable String compare(String yaml) {
         // The text is the YAML between fences on lines 1 and N, as a page holds it.
         SourceText text = SourceText.of(SOURCE, "---\n" + yaml + "\n---\n");
         List<Problem> fastProblems = new ArrayList<>();
