@@ -53,10 +53,16 @@ final class FastYaml {
     private final int n;
     private final int firstLine;
     private final SourceText text;
-    private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
-    private final Map<String, SourceLocation> keyLocations = new LinkedHashMap<>();
-    private final Map<String, SourceLocation> scalarEnds = new LinkedHashMap<>();
+    private final Map<String, SourceLocation> locations;
+    private final Map<String, SourceLocation> keyLocations;
+    private final Map<String, SourceLocation> scalarEnds;
     private final List<Problem> problems = new ArrayList<>(0);
+    /**
+     * Where a scalar that is not one substring of the text is put together, one scalar at a
+     * time; made at the first such scalar, as large as the rest of the text (no scalar's value is
+     * longer than the text it is written in).
+     */
+    private @Nullable StringBuilder buf;
     /** The reading position, its 0-based line and the offset at which that line starts. */
     private int pos;
     private int line;
@@ -68,11 +74,15 @@ final class FastYaml {
     /** The line of the last token read; the next token must be on a later line. */
     private int tokenLine;
 
-    private FastYaml(String s, int firstLine, SourceText text) {
+    private FastYaml(String s, int lines, int firstLine, SourceText text) {
         this.s = s;
         this.n = s.length();
         this.firstLine = firstLine;
         this.text = text;
+        // About a value per line: sized so that the maps of most frontmatter never grow.
+        this.locations = new LinkedHashMap<>(lines);
+        this.keyLocations = new LinkedHashMap<>(lines);
+        this.scalarEnds = new LinkedHashMap<>(lines);
     }
 
     /**
@@ -85,10 +95,11 @@ final class FastYaml {
      * @return the tree, or null when the text is not this class's to read
      */
     static @Nullable YamlTree read(String yaml, int firstLine, SourceText text, List<Problem> problems) {
-        if (yaml.length() > MAX_LENGTH || !admissible(yaml)) {
+        int lines = yaml.length() > MAX_LENGTH ? -1 : lines(yaml);
+        if (lines < 0) {
             return null;
         }
-        FastYaml r = new FastYaml(yaml, firstLine, text);
+        FastYaml r = new FastYaml(yaml, lines, firstLine, text);
         YamlTree tree;
         try {
             tree = r.document();
@@ -100,32 +111,39 @@ final class FastYaml {
     }
 
     /**
-     * Whether every char is one snakeyaml-engine reads as this class does: printable (as its
-     * {@code StreamReader} requires), surrogates in pairs, and none of the characters it counts
-     * differently — CR and NEL (line breaks to its scanner) and the BOM (not counted in columns).
+     * The number of lines of a text whose every char is one snakeyaml-engine reads as this class
+     * does: printable (as its {@code StreamReader} requires), surrogates in pairs, and none of the
+     * characters it counts differently — CR and NEL (line breaks to its scanner) and the BOM (not
+     * counted in columns).
+     *
+     * @return the number of lines, or -1 when a char is not one of those
      */
-    private static boolean admissible(String s) {
+    private static int lines(String s) {
         int n = s.length();
+        int lines = 1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x20) {
-                if (c != '\n' && c != '\t') {
-                    return false;
-                }
-            } else if (c < 0x7F) {
+            if (c >= ' ' && c < 0x7F) {
                 continue;
+            }
+            if (c < ' ') {
+                if (c == '\n') {
+                    lines++;
+                } else if (c != '\t') {
+                    return -1;
+                }
             } else if (c <= 0x9F) {
-                return false;
+                return -1;
             } else if (Character.isHighSurrogate(c)) {
                 if (i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
-                    return false;
+                    return -1;
                 }
                 i++;
             } else if (Character.isLowSurrogate(c) || c == '\uFEFF' || c >= '\uFFFE') {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return lines;
     }
 
     private YamlTree document() {
@@ -233,16 +251,21 @@ final class FastYaml {
             int keyLineStart) {
         locations.putIfAbsent(pointer, loc(keyLine, keyStart - keyLineStart));
         Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, SourceLocation> firstSeen = new HashMap<>();
+        @Nullable Map<String, SourceLocation> firstSeen = null;
         String key = firstKey;
         int kStart = keyStart;
         int kLine = keyLine;
         int kLineStart = keyLineStart;
         while (true) {
             SourceLocation keyAt = loc(kLine, kStart - kLineStart);
-            SourceLocation before = firstSeen.putIfAbsent(key, keyAt);
             String child = pointer + "/" + SourceMap.escape(key);
-            if (before != null) {
+            if (out.containsKey(key)) {
+                // The message names the line the key was first given at: keyLocations holds it
+                // until the key is given again, and then firstSeen keeps it.
+                if (firstSeen == null) {
+                    firstSeen = new HashMap<>();
+                }
+                SourceLocation before = firstSeen.computeIfAbsent(key, k -> keyLocations.get(child));
                 problems.add(Problem.error("frontmatter.duplicate-key",
                         "key '" + key + "' is given twice (first at line " + before.line() + "); the last value is used, as Nuxt Content does",
                         keyAt));
@@ -457,7 +480,7 @@ final class FastYaml {
             }
             if (breaks >= 0) {
                 if (folded == null) {
-                    folded = new StringBuilder(s.length() - start).append(s, start, endPos);
+                    folded = fresh().append(s, start, endPos);
                 }
                 if (breaks == 0) {
                     folded.append(' ');
@@ -612,7 +635,16 @@ final class FastYaml {
 
     /** The text read so far of a quoted scalar that is not one substring. */
     private StringBuilder flush(@Nullable StringBuilder sb, int from, int to) {
-        return (sb == null ? new StringBuilder() : sb).append(s, from, to);
+        return (sb == null ? fresh() : sb).append(s, from, to);
+    }
+
+    /** The scalar buffer, emptied. */
+    private StringBuilder fresh() {
+        if (buf == null) {
+            buf = new StringBuilder(n - pos);
+        }
+        buf.setLength(0);
+        return buf;
     }
 
     /**
@@ -757,7 +789,7 @@ final class FastYaml {
             }
             blockIndent = Math.max(minIndent, first);
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = fresh();
         boolean lineBreak = false;
         while (pos - lineStart == blockIndent && pos < n) {
             appendBreaks(sb, breaks);
