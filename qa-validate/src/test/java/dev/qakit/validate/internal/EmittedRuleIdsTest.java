@@ -53,8 +53,8 @@ class EmittedRuleIdsTest {
     private static final Pattern ID_SHAPE = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+(?:[-_][a-z0-9]+)*)+");
     /** File names: a last segment that is a file extension. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:md|json|yaml|yml|html|htm|css|js|txt|tsv|csv|xml|properties|bin)");
-    /** Java package and system property names. */
-    private static final Pattern JAVA_NAME = Pattern.compile("(?:java|javax|jakarta|org|com|dev|tools)\\..*");
+    /** Java package and system property names (qakit's own properties start with {@code qakit.}). */
+    private static final Pattern JAVA_NAME = Pattern.compile("(?:java|javax|jakarta|org|com|dev|tools|qakit)\\..*");
     /** Other strings of the rule-id shape that are no rule ids: Maven parameter properties, a file stem, qa.yaml keys. */
     private static final Set<String> NOT_RULE_IDS = Set.of("qa.config", "qa.formats", "qa.skip", "index.draft", "site.routes",
             "site.pages");
