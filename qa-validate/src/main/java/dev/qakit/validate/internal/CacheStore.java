@@ -3,14 +3,14 @@ package dev.qakit.validate.internal;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 public final class CacheStore {
     private static final byte[] MAGIC = "qakit-result-cache\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the encoding below or the meaning of an outcome changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final String stamp;
@@ -86,14 +86,6 @@ public final class CacheStore {
     }
 
     /**
-     * The key of a context: its SHA-256, so that the file keeps 32 bytes per entry, not the
-     * context's text.
-     */
-    private static String key(String context) {
-        return new String(hash(context.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
-    }
-
-    /**
      * The outcome kept for a file in this context when its size and modification time are those
      * it had when it was read, and it had not been modified just before (so that an edit cannot
      * hide in the clock's resolution). Without one, ask with the file's hash.
@@ -104,7 +96,7 @@ public final class CacheStore {
      * @return the outcome, or null
      */
     public @Nullable FileOutcome get(String context, long size, long modified) {
-        String key = key(context);
+        String key = context;
         Entry e = entries.get(key);
         if (e != null && e.unchanged(size, modified)) {
             used.add(key);
@@ -125,7 +117,7 @@ public final class CacheStore {
      * @return the outcome, or null (a miss)
      */
     public @Nullable FileOutcome get(String context, byte[] hash, long size, long modified, long readAt) {
-        String key = key(context);
+        String key = context;
         Entry e = entries.get(key);
         if (e != null && Arrays.equals(e.hash, hash)) {
             used.add(key);
@@ -153,7 +145,7 @@ public final class CacheStore {
      * @param outcome the outcome
      */
     public void put(String context, byte[] hash, Path file, long size, long modified, long readAt, FileOutcome outcome) {
-        String key = key(context);
+        String key = context;
         entries.put(key, new Entry(hash, file.toAbsolutePath().normalize().toString(), size, modified, readAt, outcome));
         used.add(key);
         changed = true;
@@ -197,32 +189,39 @@ public final class CacheStore {
      */
     public static CacheStore read(InputStream in, String stamp) throws IOException {
         CacheStore store = new CacheStore(stamp);
-        DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
-        byte[] magic = new byte[MAGIC.length];
-        d.readFully(magic);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new IOException("not a qakit result cache");
+        // one read of the whole file, then decoding from memory: no stream call per value
+        ByteBuffer d = ByteBuffer.wrap(in.readAllBytes());
+        try {
+            byte[] magic = new byte[MAGIC.length];
+            d.get(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new IOException("not a qakit result cache");
+            }
+            if (d.getInt() != FORMAT) {
+                return store;
+            }
+            Decoder r = new Decoder(d);
+            if (!stamp.equals(r.string())) {
+                return store;
+            }
+            int n = d.getInt();
+            for (int i = 0; i < n; i++) {
+                String[] lines = new String[count(d)];
+                for (int j = 0; j < lines.length; j++) {
+                    lines[j] = r.text();
+                }
+                byte[] hash = new byte[32];
+                d.get(hash);
+                String file = r.text();
+                long size = d.getLong();
+                long modified = d.getLong();
+                long readAt = d.getLong();
+                store.entries.put(String.join("\n", lines), new Entry(hash, file, size, modified, readAt, r.outcome()));
+            }
+        } catch (BufferUnderflowException e) {
+            throw new EOFException("the cache file ends inside an entry");
         }
-        if (d.readInt() != FORMAT) {
-            return store;
-        }
-        Decoder r = new Decoder(d);
-        if (!stamp.equals(r.string())) {
-            return store;
-        }
-        int n = d.readInt();
-        for (int i = 0; i < n; i++) {
-            byte[] key = new byte[32];
-            d.readFully(key);
-            byte[] hash = new byte[32];
-            d.readFully(hash);
-            String file = r.text();
-            long size = d.readLong();
-            long modified = d.readLong();
-            long readAt = d.readLong();
-            store.entries.put(new String(key, StandardCharsets.ISO_8859_1), new Entry(hash, file, size, modified, readAt, r.outcome()));
-        }
-        if (d.read() != -1) {
+        if (d.hasRemaining()) {
             throw new IOException("bytes after the last entry");
         }
         return store;
@@ -251,7 +250,12 @@ public final class CacheStore {
         d.writeInt(kept.size());
         for (Map.Entry<String, Entry> e : kept) {
             Entry entry = e.getValue();
-            d.write(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
+            // a context line by line, so that the lines all files share (the site, the reader's settings) are written once
+            String[] lines = e.getKey().split("\n", -1);
+            d.writeInt(lines.length);
+            for (String line : lines) {
+                w.string(line);
+            }
             d.write(entry.hash);
             w.string(entry.file);
             d.writeLong(entry.size);
@@ -374,32 +378,44 @@ public final class CacheStore {
         }
     }
 
+    private static int count(ByteBuffer d) throws IOException {
+        int n = d.getInt();
+        if (n < 0 || n > d.remaining()) {
+            throw new IOException("a count of " + n);
+        }
+        return n;
+    }
+
     /** Reads what {@link Encoder} wrote; every count is checked, so a damaged file fails cleanly. */
     private static final class Decoder {
-        private final DataInputStream d;
+        private final ByteBuffer d;
         private final List<String> strings = new ArrayList<>();
 
-        Decoder(DataInputStream d) {
+        Decoder(ByteBuffer d) {
             this.d = d;
         }
 
         private int count() throws IOException {
-            int n = d.readInt();
-            if (n < 0 || n > 1 << 24) {
+            int n = d.getInt();
+            // every counted element takes at least one byte of what is left
+            if (n < 0 || n > d.remaining()) {
                 throw new IOException("a count of " + n);
             }
             return n;
         }
 
         @Nullable String string() throws IOException {
-            int n = d.readInt();
+            int n = d.getInt();
             if (n == -1) {
                 return null;
             }
             if (n == -2) {
-                byte[] utf8 = new byte[count()];
-                d.readFully(utf8);
-                String s = new String(utf8, StandardCharsets.UTF_8);
+                int length = count();
+                if (length > d.remaining()) {
+                    throw new EOFException("a string past the end of the file");
+                }
+                String s = new String(d.array(), d.arrayOffset() + d.position(), length, StandardCharsets.UTF_8);
+                d.position(d.position() + length);
                 strings.add(s);
                 return s;
             }
@@ -428,20 +444,20 @@ public final class CacheStore {
         long[] longs() throws IOException {
             long[] out = new long[count()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = d.readLong();
+                out[i] = d.getLong();
             }
             return out;
         }
 
         SourceLocation location() throws IOException {
-            return new SourceLocation(text(), d.readInt(), d.readInt(), text());
+            return new SourceLocation(text(), d.getInt(), d.getInt(), text());
         }
 
         List<Problem> problems() throws IOException {
             int n = count();
             List<Problem> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                int severity = d.readUnsignedByte();
+                int severity = (d.get() & 0xff);
                 if (severity >= SEVERITIES.length) {
                     throw new IOException("severity " + severity);
                 }
@@ -470,7 +486,7 @@ public final class CacheStore {
             for (int i = 0; i < n; i++) {
                 String pageSource = text();
                 List<Problem> pageProblems = problems();
-                pages.add(new PageChecker.Outcome(pageSource, pageProblems, d.readBoolean() ? summary() : null));
+                pages.add(new PageChecker.Outcome(pageSource, pageProblems, (d.get() != 0) ? summary() : null));
             }
             return new FileOutcome(source, problems, pages);
         }
@@ -479,12 +495,12 @@ public final class CacheStore {
             String source = text();
             String site = text();
             String path = string();
-            long pathLoc = d.readLong();
+            long pathLoc = d.getLong();
             String id = string();
-            long idLoc = d.readLong();
+            long idLoc = d.getLong();
             String topic = string();
-            Integer order = d.readBoolean() ? d.readInt() : null;
-            long orderLoc = d.readLong();
+            Integer order = (d.get() != 0) ? d.getInt() : null;
+            long orderLoc = d.getLong();
             String subtopic = string();
             String[] questionIds = strings();
             long[] questionIdLocs = longs();
@@ -492,13 +508,13 @@ public final class CacheStore {
             long[] textLocs = longs();
             String[] headingIds = strings();
             String siblings = string();
-            long siblingsLoc = d.readLong();
+            long siblingsLoc = d.getLong();
             long[] siblingPathLocs = longs();
             long[] siblingOrderLocs = longs();
             int n = count();
             List<PageSummary.Link> links = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                links.add(new PageSummary.Link(text(), string(), text(), d.readLong(), text()));
+                links.add(new PageSummary.Link(text(), string(), text(), d.getLong(), text()));
             }
             Set<String> disabled = new LinkedHashSet<>(List.of(strings()));
             if (questionIdLocs.length != questionIds.length || textHashes.length != questionIds.length
