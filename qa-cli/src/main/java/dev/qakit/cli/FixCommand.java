@@ -52,12 +52,7 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                throw new UsageException("no such file or folder: " + p);
-            }
-        }
+        List<Path> inputs = Reading.inputs(paths);
         InputPlan plan = Reading.plan(common, inputs, false);
         List<ContentFixer.Input> pages = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();

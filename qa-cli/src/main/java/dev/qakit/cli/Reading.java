@@ -57,6 +57,23 @@ final class Reading {
     }
 
     /**
+     * The inputs a command was given, or the current folder when none.
+     *
+     * @param paths the paths given
+     * @return the inputs
+     * @throws UsageException if one does not exist
+     */
+    static List<Path> inputs(List<Path> paths) {
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new UsageException("no such file or folder: " + p);
+            }
+        }
+        return inputs;
+    }
+
+    /**
      * Plans the inputs; an input that is of no kind qa reads, or holds nothing it reads, is a
      * usage error.
      *

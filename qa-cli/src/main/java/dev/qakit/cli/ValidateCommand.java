@@ -92,12 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (maxWarnings < -1) {
             throw new UsageException("--max-warnings must be 0 or more, got " + maxWarnings);
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                throw new UsageException("no such file or folder: " + p);
-            }
-        }
+        List<Path> inputs = Reading.inputs(paths);
         ResultCache resultCache = cache(err);
         if (watch) {
             if (reportFormat != ReportFormat.TEXT || output != null) {

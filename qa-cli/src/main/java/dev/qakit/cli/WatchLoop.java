@@ -2,6 +2,7 @@ package dev.qakit.cli;
 
 import dev.qakit.io.input.Input;
 import dev.qakit.io.input.InputPlan;
+import dev.qakit.io.input.InputReader;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.ResultCache;
 import dev.qakit.validate.ValidationResult;
@@ -53,6 +54,8 @@ final class WatchLoop {
     private final PrintWriter err;
     private final Map<WatchKey, Path> watched = new HashMap<>();
     private final Path cacheFolder;
+    /** Names changed files as problems name them. */
+    private final InputReader names;
 
     WatchLoop(CommonOptions common, List<Path> inputs, ResultCache cache, PrintWriter out, PrintWriter err) {
         this.common = common;
@@ -61,6 +64,7 @@ final class WatchLoop {
         this.out = out;
         this.err = err;
         this.cacheFolder = cache.location().map(p -> p.toAbsolutePath().normalize()).orElse(null);
+        this.names = Reading.reader(common, false);
     }
 
     int run() throws IOException {
@@ -96,11 +100,7 @@ final class WatchLoop {
      * nothing to check now (said on standard error; the loop keeps watching).
      */
     private ValidationResult check(WatchService service) throws IOException {
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new UsageException("no such file or folder: " + input);
-            }
-        }
+        Reading.inputs(inputs);
         InputPlan plan;
         try {
             plan = Reading.plan(common, inputs, false);
@@ -188,7 +188,7 @@ final class WatchLoop {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changed.add(display(dir));
+                changed.add(names.display(dir));
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
@@ -196,17 +196,11 @@ final class WatchLoop {
             if ((cacheFolder != null && file.startsWith(cacheFolder)) || EDITOR_TEMP.matcher(name).matches()) {
                 continue;
             }
-            changed.add(display(file));
+            changed.add(names.display(file));
         }
         if (!key.reset()) {
             watched.remove(key);
         }
-    }
-
-    private static String display(Path p) {
-        Path here = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(here) ? here.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     /** One line saying what changed and the new totals, then each problem that appeared and each that went away. */

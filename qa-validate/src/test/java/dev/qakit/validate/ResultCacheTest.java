@@ -40,6 +40,13 @@ class ResultCacheTest {
         return cache == null ? b.build() : b.cache(cache).build();
     }
 
+    /** Validates a tree with a cache in the folder and saves it, as a first run does. */
+    private static void fill(Path cacheDir, Path tree) throws IOException {
+        ResultCache cache = ResultCache.open(cacheDir);
+        validator(cache).validate(List.of(tree));
+        cache.save();
+    }
+
     private static List<String> report(ValidationResult r) {
         return Stream.concat(r.problems().stream().map(p -> p.format() + " " + p.related()), Stream.of(r.files().size() + " files"))
                 .toList();
@@ -67,9 +74,7 @@ class ResultCacheTest {
     @Test
     void anEditReChecksThatFileAndTheRulesItTakesPartIn(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
         Path tree = RepoFiles.copyTree(REPO.resolve("examples/content"), dir.resolve("content"));
-        ResultCache cache = ResultCache.open(cacheDir);
-        validator(cache).validate(List.of(tree));
-        cache.save();
+        fill(cacheDir, tree);
 
         // a question id of one page used again in another page of the topic: a rule over two pages, one of them cached
         Path lifecycle = tree.resolve("fastapi/fundamentals/request-lifecycle.md");
@@ -89,9 +94,7 @@ class ResultCacheTest {
     void anEditInTheSameClockTickIsSeen(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
         Path tree = RepoFiles.copyTree(REPO.resolve("examples/content"), dir.resolve("content"));
         Path page = tree.resolve("fastapi/fundamentals/type-hints.md");
-        ResultCache cache = ResultCache.open(cacheDir);
-        validator(cache).validate(List.of(tree));
-        cache.save();
+        fill(cacheDir, tree);
 
         // same size, same modification time, other bytes: only the hash can tell
         java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(page);
@@ -110,9 +113,7 @@ class ResultCacheTest {
     @Test
     void severitiesOfTheConfigurationApplyToCachedFindings(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
         Path tree = RepoFiles.copyTree(REPO.resolve("examples-broken"), dir.resolve("site"));
-        ResultCache cache = ResultCache.open(cacheDir);
-        validator(cache).validate(List.of(tree));
-        cache.save();
+        fill(cacheDir, tree);
 
         Files.writeString(tree.resolve("qa.yaml"), "rules:\n  question.id-unique: warning\n  lint.duplicate-question-text: off\n");
         ResultCache warm = ResultCache.open(cacheDir);

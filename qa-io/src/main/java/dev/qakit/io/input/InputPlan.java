@@ -228,12 +228,9 @@ public final class InputPlan {
     private PlannedFile planned(InputReader.Item item, boolean parallel) {
         String display = reader.display(item.file(), item.input());
         if (item.kind() == InputKind.MARKDOWN_FILE) {
-            Path root = rootOf(item);
-            String rel = item.input().config().collectionPathOf(item.relative());
-            String context = "markdown\n" + display + "\n" + siteOf(item, root) + "\n" + rel + "\n"
-                    + reader.markdownReader(item.input().config());
-            return new PlannedFile(display, item.kind(), item.file(), context,
-                    bytes -> Stream.of(guarded(item, item.file(), () -> markdown(item, bytes))));
+            return new PlannedFile(display, item.kind(), item.file(), () -> "markdown\n" + display + "\n" + siteOf(item, rootOf(item))
+                    + "\n" + item.input().config().collectionPathOf(item.relative()) + "\n" + reader.markdownReader(item.input().config()),
+                    bytes -> Stream.of(guarded(item, item.file(), () -> markdown(item, display, bytes))));
         }
         return new PlannedFile(display, item.kind(), item.file(), null, bytes -> {
             Stream<Unit> s = read(item);
@@ -250,7 +247,7 @@ public final class InputPlan {
             List<Unit> read = new ArrayList<>();
             for (InputReader.Item i : items) {
                 if (i.kind() == InputKind.MARKDOWN_FILE && i.input().kind() == InputKind.FOLDER && rootOf(i).equals(root)) {
-                    read.add(markdown(i, null));
+                    read.add(markdown(i, reader.display(i.file(), i.input()), null));
                 }
             }
             List<Page> pages = new ArrayList<>();
@@ -269,7 +266,7 @@ public final class InputPlan {
 
     private Stream<Unit> read(InputReader.Item item) {
         return switch (item.kind()) {
-            case MARKDOWN_FILE -> Stream.of(guarded(item, item.file(), () -> markdown(item, null)));
+            case MARKDOWN_FILE -> Stream.of(guarded(item, item.file(), () -> markdown(item, reader.display(item.file(), item.input()), null)));
             case DATA_FILE -> Stream.of(dataFile(item));
             case PAYLOAD, HTML_PAGE -> Stream.of(guarded(item, item.file(), () -> payload(item)));
             case SITE -> site(item);
@@ -340,10 +337,9 @@ public final class InputPlan {
         return "content:" + reader.display(root, item.input());
     }
 
-    /** Reads a Markdown file, from {@code content} when its bytes were read already. */
-    private Unit markdown(InputReader.Item item, byte @Nullable [] content) {
+    /** Reads a Markdown file named {@code display}, from {@code content} when its bytes were read already. */
+    private Unit markdown(InputReader.Item item, String display, byte @Nullable [] content) {
         Path root = rootOf(item);
-        String display = reader.display(item.file(), item.input());
         // the path in the collection: a folder's declared route prefix (site.prefixes) in place of the folder
         String rel = item.input().config().collectionPathOf(item.relative());
         String site = siteOf(item, root);

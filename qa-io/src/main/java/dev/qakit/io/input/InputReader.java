@@ -164,12 +164,25 @@ public final class InputReader {
         return siblings;
     }
 
+    /**
+     * A file's name as problems give it when it belongs to no input: relative to the
+     * {@link Builder#displayBase(Path) display base} when that holds it, else absolute; with
+     * forward slashes.
+     *
+     * @param file the file
+     * @return the name
+     */
+    public String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return slashes(displayBase != null && abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs);
+    }
+
     /** A path as problems name it. */
     String display(Path absolute, Input input) {
-        Path abs = absolute.toAbsolutePath().normalize();
         if (displayBase != null) {
-            return slashes(abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs);
+            return display(absolute);
         }
+        Path abs = absolute.toAbsolutePath().normalize();
         Path given = input.path();
         Path givenAbs = given.toAbsolutePath().normalize();
         if (abs.startsWith(givenAbs)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -24,15 +25,18 @@ public final class PlannedFile {
     private final String source;
     private final InputKind kind;
     private final Path file;
-    private final @Nullable String context;
+    /** Makes the context, which only a caller that keeps results asks for; null when the file has none. */
+    private final @Nullable Supplier<String> contextOf;
     private final Function<byte @Nullable [], Stream<Unit>> reader;
+    private @Nullable String context;
     private byte @Nullable [] bytes;
 
-    PlannedFile(String source, InputKind kind, Path file, @Nullable String context, Function<byte @Nullable [], Stream<Unit>> reader) {
+    PlannedFile(String source, InputKind kind, Path file, @Nullable Supplier<String> contextOf,
+            Function<byte @Nullable [], Stream<Unit>> reader) {
         this.source = source;
         this.kind = kind;
         this.file = file;
-        this.context = context;
+        this.contextOf = contextOf;
         this.reader = reader;
     }
 
@@ -71,6 +75,9 @@ public final class PlannedFile {
      * @return the context, or empty when the units depend on more than this file's bytes
      */
     public Optional<String> context() {
+        if (context == null && contextOf != null) {
+            context = contextOf.get();
+        }
         return Optional.ofNullable(context);
     }
 
@@ -83,7 +90,7 @@ public final class PlannedFile {
      *     problem of the file)
      */
     public Optional<byte[]> content() throws IOException {
-        if (context == null) {
+        if (contextOf == null) {
             return Optional.empty();
         }
         if (bytes == null) {

@@ -1,5 +1,6 @@
 package dev.qakit.io.internal.markdown;
 
+import dev.qakit.model.internal.JsonStrings;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
@@ -85,7 +86,7 @@ public final class YamlPaths {
         if (v instanceof Map<?, ?> m) {
             sb.append(m.getClass().getName()).append('{');
             m.forEach((k, x) -> {
-                sb.append(quote(String.valueOf(k))).append(": ");
+                sb.append(JsonStrings.quote(String.valueOf(k))).append(": ");
                 value(x, sb);
                 sb.append(", ");
             });
@@ -98,26 +99,11 @@ public final class YamlPaths {
             }
             sb.append(']');
         } else if (v instanceof String str) {
-            sb.append(quote(str));
+            sb.append(JsonStrings.quote(str));
         } else if (v == null || v == JsonNull.INSTANCE) {
             sb.append(v == null ? "<java null>" : "null");
         } else {
             sb.append(v.getClass().getSimpleName()).append(':').append(v);
         }
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }
