@@ -168,6 +168,9 @@ public final class ContentValidator {
         AtomicInteger done = new AtomicInteger();
         // Without qakit's own constraint checks, the outcome of a file depends on code the cache cannot see.
         CacheStore store = cache != null && validator == null ? cache.store() : null;
+        if (store != null) {
+            run.state().memos(store);
+        }
         plan.limit(settings.maxFiles()).forEachFile(jobs, file -> {
             add(run.state(), file, store);
             progress.accept(done.incrementAndGet());
@@ -184,9 +187,9 @@ public final class ContentValidator {
         if (store != null && context.isPresent()) {
             try {
                 attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-                FileOutcome kept = store.get(context.get(), attributes.size(), attributes.lastModifiedTime().toMillis());
+                CacheStore.Hit kept = store.get(context.get(), attributes.size(), attributes.lastModifiedTime().toMillis());
                 if (kept != null) {
-                    state.add(kept);
+                    state.add(kept.outcome(), kept.identity());
                     return;
                 }
                 readAt = System.currentTimeMillis();
@@ -195,27 +198,28 @@ public final class ContentValidator {
                 // reading the units reports it
                 hash = null;
             }
-            FileOutcome kept = hash == null ? null : store.get(context.get(), hash, attributes.size(),
+            CacheStore.Hit kept = hash == null ? null : store.get(context.get(), hash, attributes.size(),
                     attributes.lastModifiedTime().toMillis(), readAt);
             if (kept != null) {
-                state.add(kept);
+                state.add(kept.outcome(), kept.identity());
                 return;
             }
         }
         try (Stream<Unit> units = file.units()) {
             if (hash == null) {
                 // a generated site's routes come as a parallel stream: checked as they are read
-                units.forEach(unit -> state.add(state.check(unit)));
+                units.forEach(unit -> state.add(state.check(unit), null));
                 return;
             }
             byte[] bytesHash = hash;
+            byte[] identity = CacheStore.identity(context.get(), hash);
             long size = attributes.size();
             long modified = attributes.lastModifiedTime().toMillis();
             long read = readAt;
             units.forEach(unit -> {
                 FileOutcome outcome = state.check(unit);
-                state.add(outcome);
-                store.put(context.get(), bytesHash, file.file(), size, modified, read, outcome);
+                state.add(outcome, identity);
+                store.put(context.get(), bytesHash, identity, file.file(), size, modified, read, outcome);
             });
         }
     }

@@ -48,7 +48,7 @@ public final class ValidationRun {
      */
     public ValidationRun add(Unit unit) {
         Objects.requireNonNull(unit, "unit");
-        state.add(state.check(unit));
+        state.add(state.check(unit), null);
         return this;
     }
 

@@ -158,7 +158,8 @@ class ResultCacheTest {
     @Test
     void entriesWrittenByOtherCodeAreNotUsed(@TempDir Path dir) throws IOException {
         CacheStore store = new CacheStore("qakit 1.0\n");
-        store.put("context", CacheStore.hash(new byte[] {1}), dir, 1, 0, 10_000,
+        byte[] hash = CacheStore.hash(new byte[] {1});
+        store.put("context", hash, CacheStore.identity("context", hash), dir, 1, 0, 10_000,
                 new dev.qakit.validate.internal.FileOutcome("a.md", List.of(), List.of()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         store.write(bytes);

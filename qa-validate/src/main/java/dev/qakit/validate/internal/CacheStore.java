@@ -3,12 +3,13 @@ package dev.qakit.validate.internal;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,42 +20,116 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The entries of a result cache: per file context, the SHA-256 of the bytes last checked and
  * what checking them found ({@link FileOutcome}), with the file's path so that entries of
- * deleted files can be dropped. Reads and writes the cache's one binary file, whose header
- * names the format and the code that wrote it; a file of another format or code, or one that
- * cannot be decoded, gives an empty store. Thread-safe.
+ * deleted files can be dropped; and the findings of the site rules for the last few sets of
+ * pages checked ({@link #siteProblems(byte[])}). Reads and writes the cache's one binary file,
+ * whose header names the format and the code that wrote it; a file of another format or code
+ * gives an empty store, and one that fails its checksum or cannot be decoded is an error.
+ * Thread-safe.
+ *
+ * <p>A warm run over an unchanged tree needs, per file, only its entry's key and modification
+ * time: so the file holds its strings once, in a table read first and decoded when a string is
+ * first asked for, and each entry's outcome, and each page's summary, as bytes decoded when they
+ * are first asked for.
  */
 public final class CacheStore {
     private static final byte[] MAGIC = "qakit-result-cache\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the encoding below or the meaning of an outcome changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final Severity[] SEVERITIES = Severity.values();
+    /** The site findings kept: one per set of pages recently checked (a tree, or a part of it). */
+    private static final int SITE_MEMOS = 8;
 
     private final String stamp;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Site findings by {@link RunState} key, most recently used last. */
+    private final LinkedHashMap<String, List<Problem>> sites = new LinkedHashMap<>(16, 0.75f, true);
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private volatile boolean changed;
 
     /**
+     * What the store answered for a file.
+     *
+     * @param outcome what checking the file found
+     * @param identity the file's identity ({@link #identity(String, byte[])})
+     */
+    public record Hit(FileOutcome outcome, byte[] identity) {
+    }
+
+    /**
      * One file's entry: the hash of the bytes checked, and the file's size and modification time
      * when it was read, trusted instead of the hash only when the file was last modified well
-     * before it was read (else an edit in the same clock tick could go unseen).
+     * before it was read (else an edit in the same clock tick could go unseen). Its outcome is
+     * decoded from the cache file when first asked for.
      */
-    private record Entry(byte[] hash, String file, long size, long modified, long readAt, FileOutcome outcome) {
+    private static final class Entry {
+        final byte[] hash;
+        final byte[] identity;
+        final long size;
+        final long modified;
+        final long readAt;
+        private final @Nullable String file;
+        private final int fileIndex;
+        private final @Nullable Table table;
+        private final int at;
+        private volatile @Nullable FileOutcome outcome;
+
+        /** An entry made in this run. */
+        Entry(byte[] hash, byte[] identity, String file, long size, long modified, long readAt, FileOutcome outcome) {
+            this(hash, identity, file, -1, size, modified, readAt, null, -1, outcome);
+        }
+
+        Entry(byte[] hash, byte[] identity, @Nullable String file, int fileIndex, long size, long modified, long readAt,
+                @Nullable Table table, int at, @Nullable FileOutcome outcome) {
+            this.hash = hash;
+            this.identity = identity;
+            this.file = file;
+            this.fileIndex = fileIndex;
+            this.size = size;
+            this.modified = modified;
+            this.readAt = readAt;
+            this.table = table;
+            this.at = at;
+            this.outcome = outcome;
+        }
+
         boolean unchanged(long sizeNow, long modifiedNow) {
             return size == sizeNow && modified == modifiedNow && modified < readAt - RACY_MILLIS;
+        }
+
+        String file() {
+            return file != null ? file : Objects.requireNonNull(table).text(fileIndex);
+        }
+
+        FileOutcome outcome() {
+            FileOutcome o = outcome;
+            if (o == null) {
+                Table t = Objects.requireNonNull(table);
+                o = t.decode(at, Decoder::outcome);
+                outcome = o;
+            }
+            return o;
+        }
+
+        /** The same outcome, now known to come from bytes of this size and time. */
+        Entry seen(long sizeNow, long modifiedNow, long readAtNow) {
+            return new Entry(hash, identity, file, fileIndex, sizeNow, modifiedNow, readAtNow, table, at, outcome());
         }
     }
 
@@ -68,7 +143,12 @@ public final class CacheStore {
      *     by other code are never used
      */
     public CacheStore(String stamp) {
+        this(stamp, 16);
+    }
+
+    private CacheStore(String stamp, int expected) {
         this.stamp = stamp;
+        this.entries = new ConcurrentHashMap<>(Math.max(16, expected + expected / 3 + 1));
     }
 
     /**
@@ -78,8 +158,29 @@ public final class CacheStore {
      * @return the hash
      */
     public static byte[] hash(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    /**
+     * What identifies a file's outcome: the SHA-256 of its context and of the hash of its bytes.
+     * Two files have the same identity only when they are the same bytes in the same context,
+     * which read to the same units and check to the same outcome.
+     *
+     * @param context the file's context ({@link dev.qakit.io.input.PlannedFile#context()})
+     * @param hash the hash of its bytes ({@link #hash(byte[])})
+     * @return the identity
+     */
+    public static byte[] identity(String context, byte[] hash) {
+        MessageDigest d = sha256();
+        d.update(context.getBytes(StandardCharsets.UTF_8));
+        d.update((byte) 0);
+        d.update(hash);
+        return d.digest();
+    }
+
+    static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -95,13 +196,12 @@ public final class CacheStore {
      * @param modified its modification time now, in milliseconds
      * @return the outcome, or null
      */
-    public @Nullable FileOutcome get(String context, long size, long modified) {
-        String key = context;
-        Entry e = entries.get(key);
+    public @Nullable Hit get(String context, long size, long modified) {
+        Entry e = entries.get(context);
         if (e != null && e.unchanged(size, modified)) {
-            used.add(key);
+            used.add(context);
             hits.incrementAndGet();
-            return e.outcome;
+            return new Hit(e.outcome(), e.identity);
         }
         return null;
     }
@@ -116,18 +216,18 @@ public final class CacheStore {
      * @param readAt when it was read, in milliseconds
      * @return the outcome, or null (a miss)
      */
-    public @Nullable FileOutcome get(String context, byte[] hash, long size, long modified, long readAt) {
-        String key = context;
-        Entry e = entries.get(key);
+    public @Nullable Hit get(String context, byte[] hash, long size, long modified, long readAt) {
+        Entry e = entries.get(context);
         if (e != null && Arrays.equals(e.hash, hash)) {
-            used.add(key);
+            used.add(context);
             hits.incrementAndGet();
             if (e.size != size || e.modified != modified || e.readAt != readAt) {
                 // the same bytes, touched or first seen racily: next time the size and time answer
-                entries.put(key, new Entry(hash, e.file, size, modified, readAt, e.outcome));
+                e = e.seen(size, modified, readAt);
+                entries.put(context, e);
                 changed = true;
             }
-            return e.outcome;
+            return new Hit(e.outcome(), e.identity);
         }
         misses.incrementAndGet();
         return null;
@@ -138,17 +238,60 @@ public final class CacheStore {
      *
      * @param context the file's context
      * @param hash the hash of the bytes checked
+     * @param identity the file's identity ({@link #identity(String, byte[])})
      * @param file the file's path
      * @param size the file's size when read
      * @param modified its modification time when read, in milliseconds
      * @param readAt when it was read, in milliseconds
      * @param outcome the outcome
      */
-    public void put(String context, byte[] hash, Path file, long size, long modified, long readAt, FileOutcome outcome) {
-        String key = context;
-        entries.put(key, new Entry(hash, file.toAbsolutePath().normalize().toString(), size, modified, readAt, outcome));
-        used.add(key);
+    public void put(String context, byte[] hash, byte[] identity, Path file, long size, long modified, long readAt,
+            FileOutcome outcome) {
+        entries.put(context, new Entry(hash, identity, file.toAbsolutePath().normalize().toString(), size, modified, readAt, outcome));
+        used.add(context);
         changed = true;
+    }
+
+    /**
+     * The findings of the site rules kept for a set of pages, before the run's severities are
+     * applied.
+     *
+     * @param key what identifies the pages and the routes of their sites ({@link RunState})
+     * @return the findings, or null when none are kept for the key
+     */
+    synchronized @Nullable List<Problem> siteProblems(byte[] key) {
+        return sites.get(hex(key));
+    }
+
+    /**
+     * Keeps the findings of the site rules for a set of pages; only the most recent few sets are
+     * kept.
+     *
+     * @param key what identifies the pages and the routes of their sites
+     * @param problems the findings
+     */
+    synchronized void siteProblems(byte[] key, List<Problem> problems) {
+        sites.put(hex(key), List.copyOf(problems));
+        while (sites.size() > SITE_MEMOS) {
+            sites.remove(sites.keySet().iterator().next());
+        }
+        changed = true;
+    }
+
+    private static String hex(byte[] key) {
+        StringBuilder b = new StringBuilder(key.length * 2);
+        for (byte x : key) {
+            b.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
+        }
+        return b.toString();
+    }
+
+    private static byte[] unhex(String key) {
+        byte[] out = new byte[key.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) Integer.parseInt(key.substring(2 * i, 2 * i + 2), 16);
+        }
+        return out;
     }
 
     /**
@@ -180,17 +323,18 @@ public final class CacheStore {
     }
 
     /**
-     * Reads a store written by {@link #write(OutputStream)}.
+     * Reads a store written by {@link #write(OutputStream)}. The entries' outcomes are decoded
+     * when first asked for; the checksum, checked here, keeps a damaged file from getting that
+     * far.
      *
      * @param in the stream
      * @param stamp the code that reads it
      * @return the store: empty when the stream was written by other code or another format
-     * @throws IOException if the stream cannot be read or decoded
+     * @throws IOException if the stream cannot be read, fails its checksum or cannot be decoded
      */
     public static CacheStore read(InputStream in, String stamp) throws IOException {
-        CacheStore store = new CacheStore(stamp);
-        // one read of the whole file, then decoding from memory: no stream call per value
-        ByteBuffer d = ByteBuffer.wrap(in.readAllBytes());
+        byte[] bytes = in.readAllBytes();
+        ByteBuffer d = ByteBuffer.wrap(bytes);
         try {
             byte[] magic = new byte[MAGIC.length];
             d.get(magic);
@@ -198,231 +342,354 @@ public final class CacheStore {
                 throw new IOException("not a qakit result cache");
             }
             if (d.getInt() != FORMAT) {
-                return store;
+                return new CacheStore(stamp);
             }
-            Decoder r = new Decoder(d);
-            if (!stamp.equals(r.string())) {
-                return store;
+            byte[] written = new byte[count(d)];
+            d.get(written);
+            if (!stamp.equals(new String(written, StandardCharsets.UTF_8))) {
+                return new CacheStore(stamp);
             }
-            int n = d.getInt();
+            int crc = d.getInt();
+            CRC32C check = new CRC32C();
+            check.update(bytes, d.position(), d.remaining());
+            if ((int) check.getValue() != crc) {
+                throw new IOException("the checksum does not match: the file is damaged");
+            }
+            Table table = Table.read(d);
+            int n = count(d);
+            CacheStore store = new CacheStore(stamp, n);
+            StringBuilder key = new StringBuilder(256);
             for (int i = 0; i < n; i++) {
-                String[] lines = new String[count(d)];
-                for (int j = 0; j < lines.length; j++) {
-                    lines[j] = r.text();
+                key.setLength(0);
+                int lines = count(d);
+                for (int j = 0; j < lines; j++) {
+                    if (j > 0) {
+                        key.append('\n');
+                    }
+                    key.append(table.text(d.getInt()));
                 }
                 byte[] hash = new byte[32];
                 d.get(hash);
-                String file = r.text();
+                byte[] identity = new byte[32];
+                d.get(identity);
+                int file = table.index(d.getInt());
                 long size = d.getLong();
                 long modified = d.getLong();
                 long readAt = d.getLong();
-                store.entries.put(String.join("\n", lines), new Entry(hash, file, size, modified, readAt, r.outcome()));
+                int length = count(d);
+                int at = d.position();
+                d.position(at + length);
+                store.entries.put(key.toString(), new Entry(hash, identity, null, file, size, modified, readAt, table, at, null));
             }
-        } catch (BufferUnderflowException e) {
+            int memos = count(d);
+            for (int i = 0; i < memos; i++) {
+                byte[] k = new byte[32];
+                d.get(k);
+                store.sites.put(hex(k), new Decoder(d, table).problems());
+            }
+            if (d.hasRemaining()) {
+                throw new IOException("bytes after the last entry");
+            }
+            return store;
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new EOFException("the cache file ends inside an entry");
         }
-        if (d.hasRemaining()) {
-            throw new IOException("bytes after the last entry");
-        }
-        return store;
     }
 
     /**
      * Writes the store's entries: those used since it was made, and the others whose file still
-     * exists.
+     * exists; and the site findings.
      *
      * @param out the stream, not closed
      * @throws IOException if writing fails
      */
     public void write(OutputStream out) throws IOException {
-        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-        d.write(MAGIC);
-        d.writeInt(FORMAT);
-        Encoder w = new Encoder(d);
-        w.string(stamp);
+        ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream body = new DataOutputStream(bodyBytes);
+        Encoder w = new Encoder();
         List<Map.Entry<String, Entry>> kept = new ArrayList<>();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            if (used.contains(e.getKey()) || Files.exists(Path.of(e.getValue().file))) {
+            if (used.contains(e.getKey()) || Files.exists(Path.of(e.getValue().file()))) {
                 kept.add(e);
             }
         }
         kept.sort(Map.Entry.comparingByKey());
-        d.writeInt(kept.size());
+        body.writeInt(kept.size());
+        ByteArrayOutputStream outcomeBytes = new ByteArrayOutputStream(1024);
+        DataOutputStream outcome = new DataOutputStream(outcomeBytes);
         for (Map.Entry<String, Entry> e : kept) {
             Entry entry = e.getValue();
             // a context line by line, so that the lines all files share (the site, the reader's settings) are written once
             String[] lines = e.getKey().split("\n", -1);
-            d.writeInt(lines.length);
+            body.writeInt(lines.length);
             for (String line : lines) {
-                w.string(line);
+                body.writeInt(w.index(line));
             }
-            d.write(entry.hash);
-            w.string(entry.file);
-            d.writeLong(entry.size);
-            d.writeLong(entry.modified);
-            d.writeLong(entry.readAt);
-            w.outcome(entry.outcome);
+            body.write(entry.hash);
+            body.write(entry.identity);
+            body.writeInt(w.index(entry.file()));
+            body.writeLong(entry.size);
+            body.writeLong(entry.modified);
+            body.writeLong(entry.readAt);
+            outcomeBytes.reset();
+            w.outcome(outcome, entry.outcome());
+            body.writeInt(outcomeBytes.size());
+            outcomeBytes.writeTo(body);
         }
+        synchronized (this) {
+            body.writeInt(sites.size());
+            for (Map.Entry<String, List<Problem>> s : sites.entrySet()) {
+                body.write(unhex(s.getKey()));
+                w.problems(body, s.getValue());
+            }
+        }
+        body.flush();
+
+        ByteArrayOutputStream tableBytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream table = new DataOutputStream(tableBytes);
+        table.writeInt(w.strings.size());
+        for (byte[] s : w.strings) {
+            table.writeInt(s.length);
+            table.write(s);
+        }
+        table.flush();
+        CRC32C crc = new CRC32C();
+        crc.update(tableBytes.toByteArray());
+        crc.update(bodyBytes.toByteArray());
+
+        DataOutputStream d = new DataOutputStream(out);
+        d.write(MAGIC);
+        d.writeInt(FORMAT);
+        byte[] s = stamp.getBytes(StandardCharsets.UTF_8);
+        d.writeInt(s.length);
+        d.write(s);
+        d.writeInt((int) crc.getValue());
+        tableBytes.writeTo(d);
+        bodyBytes.writeTo(d);
         d.flush();
         changed = false;
     }
 
-    /** Writes values; each distinct string once, later uses by number. */
+    /** Numbers each distinct string in the order first written, and writes values with them. */
     private static final class Encoder {
-        private final DataOutputStream d;
-        private final Map<String, Integer> strings = new HashMap<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        final List<byte[]> strings = new ArrayList<>();
 
-        Encoder(DataOutputStream d) {
-            this.d = d;
-        }
-
-        void string(@Nullable String s) throws IOException {
+        /** The string's number; -1 for null. */
+        int index(@Nullable String s) {
             if (s == null) {
-                d.writeInt(-1);
-                return;
+                return -1;
             }
-            Integer index = strings.get(s);
-            if (index != null) {
-                d.writeInt(index);
-                return;
+            Integer i = index.get(s);
+            if (i == null) {
+                i = strings.size();
+                index.put(s, i);
+                strings.add(s.getBytes(StandardCharsets.UTF_8));
             }
-            strings.put(s, strings.size());
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            d.writeInt(-2);
-            d.writeInt(utf8.length);
-            d.write(utf8);
+            return i;
         }
 
-        void strings(String[] values) throws IOException {
+        void string(DataOutputStream d, @Nullable String s) throws IOException {
+            d.writeInt(index(s));
+        }
+
+        void strings(DataOutputStream d, String[] values) throws IOException {
             d.writeInt(values.length);
             for (String s : values) {
-                string(s);
+                string(d, s);
             }
         }
 
-        void longs(long[] values) throws IOException {
+        static void longs(DataOutputStream d, long[] values) throws IOException {
             d.writeInt(values.length);
             for (long v : values) {
                 d.writeLong(v);
             }
         }
 
-        void location(SourceLocation l) throws IOException {
-            string(l.source());
+        void location(DataOutputStream d, SourceLocation l) throws IOException {
+            string(d, l.source());
             d.writeInt(l.line());
             d.writeInt(l.column());
-            string(l.pointer());
+            string(d, l.pointer());
         }
 
-        void problems(List<Problem> problems) throws IOException {
+        void problems(DataOutputStream d, List<Problem> problems) throws IOException {
             d.writeInt(problems.size());
             for (Problem p : problems) {
                 d.writeByte(p.severity().ordinal());
-                string(p.ruleId());
-                string(p.message());
-                location(p.location());
+                string(d, p.ruleId());
+                string(d, p.message());
+                location(d, p.location());
                 d.writeInt(p.related().size());
                 for (SourceLocation r : p.related()) {
-                    location(r);
+                    location(d, r);
                 }
             }
         }
 
-        void outcome(FileOutcome o) throws IOException {
-            string(o.source());
-            problems(o.problems());
+        void outcome(DataOutputStream d, FileOutcome o) throws IOException {
+            string(d, o.source());
+            problems(d, o.problems());
             d.writeInt(o.pages().size());
+            ByteArrayOutputStream summaryBytes = new ByteArrayOutputStream(512);
+            DataOutputStream summary = new DataOutputStream(summaryBytes);
             for (PageChecker.Outcome page : o.pages()) {
-                string(page.source());
-                problems(page.problems());
-                PageSummary s = page.summary();
+                string(d, page.source());
+                problems(d, page.problems());
+                Supplier<PageSummary> s = page.summary();
                 d.writeBoolean(s != null);
                 if (s != null) {
-                    summary(s);
+                    strings(d, page.disabled().toArray(String[]::new));
+                    // counted, so that a run that needs no summary skips it
+                    summaryBytes.reset();
+                    summary(summary, s.get());
+                    d.writeInt(summaryBytes.size());
+                    summaryBytes.writeTo(d);
                 }
             }
         }
 
-        void summary(PageSummary s) throws IOException {
-            string(s.source);
-            string(s.site);
-            string(s.path);
+        void summary(DataOutputStream d, PageSummary s) throws IOException {
+            string(d, s.source);
+            string(d, s.site);
+            string(d, s.path);
             d.writeLong(s.pathLoc);
-            string(s.id);
+            string(d, s.id);
             d.writeLong(s.idLoc);
-            string(s.topic);
+            string(d, s.topic);
             d.writeBoolean(s.order != null);
             if (s.order != null) {
                 d.writeInt(s.order);
             }
             d.writeLong(s.orderLoc);
-            string(s.subtopic);
-            strings(s.questionIds);
-            longs(s.questionIdLocs);
-            longs(s.textHashes);
-            longs(s.textLocs);
-            strings(s.headingIds);
-            string(s.siblings);
+            string(d, s.subtopic);
+            strings(d, s.questionIds);
+            longs(d, s.questionIdLocs);
+            longs(d, s.textHashes);
+            longs(d, s.textLocs);
+            strings(d, s.headingIds);
+            string(d, s.siblings);
             d.writeLong(s.siblingsLoc);
-            longs(s.siblingPathLocs);
-            longs(s.siblingOrderLocs);
+            longs(d, s.siblingPathLocs);
+            longs(d, s.siblingOrderLocs);
             d.writeInt(s.links.size());
             for (PageSummary.Link l : s.links) {
-                string(l.route());
-                string(l.fragment());
-                string(l.written());
+                string(d, l.route());
+                string(d, l.fragment());
+                string(d, l.written());
                 d.writeLong(l.loc());
-                string(l.pointer());
+                string(d, l.pointer());
             }
-            strings(s.disabled.toArray(String[]::new));
+            d.flush();
         }
     }
 
     private static int count(ByteBuffer d) throws IOException {
         int n = d.getInt();
+        // every counted element takes at least one byte of what is left
         if (n < 0 || n > d.remaining()) {
             throw new IOException("a count of " + n);
         }
         return n;
     }
 
-    /** Reads what {@link Encoder} wrote; every count is checked, so a damaged file fails cleanly. */
+    /**
+     * The cache file's strings: where each one's UTF-8 bytes are, and each one decoded when first
+     * asked for. Shared by the threads of a run: a string decoded twice at once is the same
+     * string.
+     */
+    private static final class Table {
+        private final byte[] bytes;
+        private final int[] at;
+        private final int[] length;
+        private final @Nullable String[] decoded;
+
+        private Table(byte[] bytes, int[] at, int[] length) {
+            this.bytes = bytes;
+            this.at = at;
+            this.length = length;
+            this.decoded = new String[at.length];
+        }
+
+        static Table read(ByteBuffer d) throws IOException {
+            int n = count(d);
+            int[] at = new int[n];
+            int[] length = new int[n];
+            for (int i = 0; i < n; i++) {
+                length[i] = count(d);
+                at[i] = d.position();
+                d.position(at[i] + length[i]);
+            }
+            return new Table(d.array(), at, length);
+        }
+
+        /** Checks a string's number: -1 (null) or one of the table's. */
+        int index(int i) throws IOException {
+            if (i < -1 || i >= at.length) {
+                throw new IOException("no string number " + i);
+            }
+            return i;
+        }
+
+        @Nullable String string(int i) throws IOException {
+            if (index(i) == -1) {
+                return null;
+            }
+            String s = decoded[i];
+            if (s == null) {
+                s = new String(bytes, at[i], length[i], StandardCharsets.UTF_8);
+                decoded[i] = s;
+            }
+            return s;
+        }
+
+        String text(int i) {
+            try {
+                String s = string(i);
+                if (s == null) {
+                    throw new IOException("a missing string");
+                }
+                return s;
+            } catch (IOException e) {
+                throw new UncheckedIOException("the result cache is damaged", e);
+            }
+        }
+
+        /** Decodes what starts at a position of the file. */
+        <T> T decode(int position, Decoding<T> decoding) {
+            try {
+                ByteBuffer d = ByteBuffer.wrap(bytes);
+                d.position(position);
+                return decoding.apply(new Decoder(d, this));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the result cache is damaged", e);
+            } catch (BufferUnderflowException | IllegalArgumentException e) {
+                throw new UncheckedIOException("the result cache is damaged", new EOFException(String.valueOf(e)));
+            }
+        }
+    }
+
+    private interface Decoding<T> {
+        T apply(Decoder d) throws IOException;
+    }
+
+    /** Reads what {@link Encoder} wrote; every count is checked. */
     private static final class Decoder {
         private final ByteBuffer d;
-        private final List<String> strings = new ArrayList<>();
+        private final Table table;
 
-        Decoder(ByteBuffer d) {
+        Decoder(ByteBuffer d, Table table) {
             this.d = d;
+            this.table = table;
         }
 
         private int count() throws IOException {
-            int n = d.getInt();
-            // every counted element takes at least one byte of what is left
-            if (n < 0 || n > d.remaining()) {
-                throw new IOException("a count of " + n);
-            }
-            return n;
+            return CacheStore.count(d);
         }
 
         @Nullable String string() throws IOException {
-            int n = d.getInt();
-            if (n == -1) {
-                return null;
-            }
-            if (n == -2) {
-                int length = count();
-                if (length > d.remaining()) {
-                    throw new EOFException("a string past the end of the file");
-                }
-                String s = new String(d.array(), d.arrayOffset() + d.position(), length, StandardCharsets.UTF_8);
-                d.position(d.position() + length);
-                strings.add(s);
-                return s;
-            }
-            if (n < 0 || n >= strings.size()) {
-                throw new IOException("no string number " + n);
-            }
-            return strings.get(n);
+            return table.string(d.getInt());
         }
 
         String text() throws IOException {
@@ -455,6 +722,9 @@ public final class CacheStore {
 
         List<Problem> problems() throws IOException {
             int n = count();
+            if (n == 0) {
+                return List.of();
+            }
             List<Problem> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 int severity = (d.get() & 0xff);
@@ -486,12 +756,21 @@ public final class CacheStore {
             for (int i = 0; i < n; i++) {
                 String pageSource = text();
                 List<Problem> pageProblems = problems();
-                pages.add(new PageChecker.Outcome(pageSource, pageProblems, (d.get() != 0) ? summary() : null));
+                if (d.get() == 0) {
+                    pages.add(new PageChecker.Outcome(pageSource, pageProblems, null, Set.of()));
+                    continue;
+                }
+                String[] disabled = strings();
+                int length = count();
+                int at = d.position();
+                d.position(at + length);
+                Set<String> off = disabled.length == 0 ? Set.of() : Set.copyOf(new LinkedHashSet<>(List.of(disabled)));
+                pages.add(new PageChecker.Outcome(pageSource, pageProblems, new Lazy(table, at, off), off));
             }
             return new FileOutcome(source, problems, pages);
         }
 
-        PageSummary summary() throws IOException {
+        PageSummary summary(Set<String> disabled) throws IOException {
             String source = text();
             String site = text();
             String path = string();
@@ -516,14 +795,35 @@ public final class CacheStore {
             for (int i = 0; i < n; i++) {
                 links.add(new PageSummary.Link(text(), string(), text(), d.getLong(), text()));
             }
-            Set<String> disabled = new LinkedHashSet<>(List.of(strings()));
             if (questionIdLocs.length != questionIds.length || textHashes.length != questionIds.length
                     || textLocs.length != questionIds.length) {
                 throw new IOException("question arrays of different lengths");
             }
             return new PageSummary(source, site, path, pathLoc, id, idLoc, topic, order, orderLoc, subtopic, questionIds,
                     questionIdLocs, textHashes, textLocs, headingIds, siblings, siblingsLoc, siblingPathLocs, siblingOrderLocs,
-                    List.copyOf(links), Set.copyOf(disabled));
+                    List.copyOf(links), disabled);
+        }
+    }
+
+    /** A page's summary in the cache file, decoded when first asked for. */
+    private static final class Lazy implements Supplier<PageSummary> {
+        private final Table table;
+        private final int at;
+        private @Nullable PageSummary summary;
+        private final Set<String> disabled;
+
+        Lazy(Table table, int at, Set<String> disabled) {
+            this.table = table;
+            this.at = at;
+            this.disabled = disabled;
+        }
+
+        @Override
+        public synchronized PageSummary get() {
+            if (summary == null) {
+                summary = table.decode(at, d -> d.summary(disabled));
+            }
+            return summary;
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +43,15 @@ final class PageChecker {
         this.interner = interner;
     }
 
-    /** The outcome for one read: its problems (unfiltered) and, when there is a page, its summary. */
-    record Outcome(String source, List<Problem> problems, @Nullable PageSummary summary) {
+    /**
+     * The outcome for one read: its problems (unfiltered) and, when there is a page, its summary
+     * (made now, or decoded from a result cache when first asked for) and the rules the page
+     * turns off.
+     */
+    record Outcome(String source, List<Problem> problems, @Nullable Supplier<PageSummary> summary, Set<String> disabled) {
+        static Outcome of(String source, List<Problem> problems, PageSummary summary) {
+            return new Outcome(source, problems, () -> summary, summary.disabled);
+        }
     }
 
     Outcome check(String site, ReadResult<PageData> read) {
@@ -52,7 +60,7 @@ final class PageChecker {
         List<Problem> problems = new ArrayList<>(read.problems());
         PageData data = read.value().orElse(null);
         if (data == null) {
-            return new Outcome(source, problems, null);
+            return new Outcome(source, problems, null, Set.of());
         }
         Page page = data.page();
         boolean questionPage = QuestionPages.isQuestionPage(page, problems);
@@ -106,7 +114,7 @@ final class PageChecker {
                 page.subtopic(), ids, idLocs, hashes, textLocs, headings.toArray(String[]::new),
                 sibs.isEmpty() ? null : interner.apply(SiblingCodec.encode(sibs)), Loc.pack(map.locate("/siblings")),
                 sibPathLocs, sibOrderLocs, List.copyOf(links), disabled);
-        return new Outcome(source, problems, summary);
+        return Outcome.of(source, problems, summary);
     }
 
     /** The page's own {@code qa: {disable: [...]}} setting from its frontmatter. */

@@ -9,6 +9,9 @@ import dev.qakit.validate.Rules;
 import dev.qakit.io.input.QaConfig;
 import dev.qakit.io.input.SiteRoutes;
 import jakarta.validation.Validator;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,7 +34,16 @@ public final class RunState {
     private final Map<String, String> interned = new ConcurrentHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> files = new LinkedHashSet<>();
-    private final List<PageSummary> pages = new ArrayList<>();
+    private final List<Supplier<PageSummary>> pages = new ArrayList<>();
+    /**
+     * What identifies the pages kept, for {@link #memos}: the sum, four 64-bit words at a time,
+     * of the identities of the files they come from, and their number. False when a page came
+     * without an identity (not through a result cache).
+     */
+    private final long[] identities = new long[4];
+    private int identified;
+    private boolean allIdentified = true;
+    private @org.jspecify.annotations.Nullable CacheStore memos;
     private final Map<String, Set<String>> disabledBySource = new HashMap<>();
     /** The routes each site serves besides its pages; a site not named here serves the configuration's {@code site.routes}. */
     private final Map<String, SiteRoutes> siteRoutes = new HashMap<>();
@@ -64,13 +78,26 @@ public final class RunState {
     }
 
     /**
+     * Keeps the findings of the site rules in this store, and takes them from it when the run's
+     * pages and their sites' routes are those of an earlier run: the site rules depend on nothing
+     * else. Only runs whose every page comes with its file's identity ({@link #add(FileOutcome,
+     * byte[])}) use it.
+     *
+     * @param store the store
+     */
+    public synchronized void memos(CacheStore store) {
+        checkOpen();
+        this.memos = store;
+    }
+
+    /**
      * Checks one read and keeps what the site rules need.
      *
      * @param site the site the page belongs to
      * @param read the read
      */
     public void add(String site, ReadResult<PageData> read) {
-        keep(checker.check(site, read));
+        keep(checker.check(site, read), null);
     }
 
     /**
@@ -94,19 +121,23 @@ public final class RunState {
      * pages' problems and summaries.
      *
      * @param outcome the outcome
+     * @param identity what identifies the file's outcome ({@link CacheStore#identity(String,
+     *     byte[])}), or null when nothing does
      */
-    public void add(FileOutcome outcome) {
+    public void add(FileOutcome outcome, byte @org.jspecify.annotations.Nullable [] identity) {
         for (Problem p : outcome.problems()) {
             addProblem(outcome.source(), p);
         }
-        outcome.pages().forEach(this::keep);
+        for (PageChecker.Outcome page : outcome.pages()) {
+            keep(page, identity);
+        }
         if (outcome.problems().isEmpty() && outcome.pages().isEmpty()) {
             addFile(outcome.source());
         }
     }
 
-    private void keep(PageChecker.Outcome outcome) {
-        Set<String> disabled = outcome.summary() == null ? Set.of() : outcome.summary().disabled;
+    private void keep(PageChecker.Outcome outcome, byte @org.jspecify.annotations.Nullable [] identity) {
+        Set<String> disabled = outcome.disabled();
         List<Problem> kept = new ArrayList<>();
         for (Problem p : outcome.problems()) {
             filter(p, disabled).ifPresent(kept::add);
@@ -119,6 +150,15 @@ public final class RunState {
             kept.forEach(this::keep);
             if (outcome.summary() != null) {
                 pages.add(outcome.summary());
+                if (identity == null) {
+                    allIdentified = false;
+                } else {
+                    ByteBuffer b = ByteBuffer.wrap(identity);
+                    for (int i = 0; i < identities.length; i++) {
+                        identities[i] += b.getLong();
+                    }
+                    identified++;
+                }
                 if (!disabled.isEmpty()) {
                     disabledBySource.put(outcome.source(), disabled);
                 }
@@ -207,9 +247,26 @@ public final class RunState {
         checkOpen();
         finished = true;
         SiteRoutes configured = SiteRoutes.of(config.routes());
-        new SiteChecks(site -> siteRoutes.getOrDefault(site, configured), p -> filter(p, disabledBySource.getOrDefault(p.location().source(), Set.of())).ifPresent(this::keep))
-                .run(pages);
+        byte[] key = memos != null && allIdentified ? siteKey(configured) : null;
+        List<Problem> siteProblems = key == null ? null : memos.siteProblems(key);
+        if (siteProblems == null) {
+            List<PageSummary> summaries = new ArrayList<>(pages.size());
+            pages.forEach(s -> summaries.add(s.get()));
+            List<Problem> found = new ArrayList<>();
+            new SiteChecks(site -> siteRoutes.getOrDefault(site, configured), p -> {
+                if (!disabledBySource.getOrDefault(p.location().source(), Set.of()).contains(p.ruleId())) {
+                    found.add(p);
+                }
+            }).run(summaries);
+            if (key != null) {
+                memos.siteProblems(key, found);
+            }
+            siteProblems = found;
+        }
         pages.clear();
+        for (Problem p : siteProblems) {
+            filter(p, Set.of()).ifPresent(this::keep);
+        }
         unlisted.forEach((source, c) -> {
             String msg = c[0] + " more problem" + (c[0] == 1 ? "" : "s") + (c[1] > 0 ? " (" + c[1] + " of them errors)" : "")
                     + " in this file are not listed: the limit is " + config.maxProblemsPerFile() + " per file (limits.problems-per-file)";
@@ -233,6 +290,24 @@ public final class RunState {
      * @param files the files seen
      */
     public record Outcome(List<Problem> problems, List<String> files) {
+    }
+
+    /**
+     * What the site rules' findings depend on: the pages (through the identities of their files)
+     * and the routes each site serves besides them.
+     */
+    private byte[] siteKey(SiteRoutes configured) {
+        MessageDigest d = CacheStore.sha256();
+        ByteBuffer b = ByteBuffer.allocate(8 * identities.length + 4);
+        for (long x : identities) {
+            b.putLong(x);
+        }
+        b.putInt(identified);
+        d.update(b.array());
+        StringBuilder routes = new StringBuilder().append(configured).append('\n');
+        new TreeMap<>(siteRoutes).forEach((site, r) -> routes.append(site).append('\n').append(r).append('\n'));
+        d.update(routes.toString().getBytes(StandardCharsets.UTF_8));
+        return d.digest();
     }
 
     private void checkOpen() {
