@@ -91,6 +91,29 @@ class ResultCacheTest {
     }
 
     @Test
+    void theSiteRulesOfAnUnchangedTreeFollowTheRoutesOfItsApp(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
+        Path tree = RepoFiles.copyTree(REPO.resolve("examples/content"), dir.resolve("content"));
+        Files.writeString(dir.resolve("nuxt.config.ts"), "export default defineNuxtConfig({})\n");
+        Path page = tree.resolve("fastapi/fundamentals/type-hints.md");
+        Files.writeString(page, Files.readString(page) + "\nSee [the team](/about).\n");
+        fill(cacheDir, tree);
+        ResultCache again = ResultCache.open(cacheDir);
+        ValidationResult unchanged = validator(again).validate(List.of(tree));
+        assertThat(again.misses()).isZero();
+        assertThat(unchanged.problems()).extracting(Problem::ruleId).contains("link.page-not-found");
+        assertThat(report(unchanged)).isEqualTo(report(validator(null).validate(List.of(tree))));
+
+        // no page changes, but the app now serves the route: the site rules' findings kept for these pages no longer hold
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("pages/about.vue"), "<template><main>About</main></template>\n");
+        ResultCache warm = ResultCache.open(cacheDir);
+        ValidationResult cached = validator(warm).validate(List.of(tree));
+        assertThat(warm.misses()).isZero();
+        assertThat(cached.problems()).extracting(Problem::ruleId).doesNotContain("link.page-not-found");
+        assertThat(report(cached)).isEqualTo(report(validator(null).validate(List.of(tree))));
+    }
+
+    @Test
     void anEditInTheSameClockTickIsSeen(@TempDir Path dir, @TempDir Path cacheDir) throws IOException {
         Path tree = RepoFiles.copyTree(REPO.resolve("examples/content"), dir.resolve("content"));
         Path page = tree.resolve("fastapi/fundamentals/type-hints.md");
@@ -141,6 +164,16 @@ class ResultCacheTest {
         byte[] bytes = Files.readAllBytes(results);
         for (int cut : new int[] {bytes.length / 2, bytes.length - 1, 30}) {
             Files.write(results, java.util.Arrays.copyOf(bytes, cut));
+            ResultCache damaged = ResultCache.open(cacheDir);
+            assertThat(damaged.discarded()).get().asString().contains("could not be read");
+            assertThat(report(validator(damaged).validate(List.of(tree)))).isEqualTo(expected);
+            assertThat(damaged.hits()).isZero();
+        }
+        // one bit changed anywhere past the header: the checksum sees it before any entry is used
+        for (int at : new int[] {bytes.length / 3, bytes.length / 2, bytes.length - 1}) {
+            byte[] flipped = bytes.clone();
+            flipped[at] ^= 0x10;
+            Files.write(results, flipped);
             ResultCache damaged = ResultCache.open(cacheDir);
             assertThat(damaged.discarded()).get().asString().contains("could not be read");
             assertThat(report(validator(damaged).validate(List.of(tree)))).isEqualTo(expected);
