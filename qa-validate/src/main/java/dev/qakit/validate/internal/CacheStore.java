@@ -56,7 +56,6 @@ public final class CacheStore {
 
     private final String stamp;
     private final Map<String, Entry> entries;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** Site findings by {@link RunState} key, most recently used last. */
     private final LinkedHashMap<String, List<Problem>> sites = new LinkedHashMap<>(16, 0.75f, true);
     private final AtomicInteger hits = new AtomicInteger();
@@ -89,10 +88,13 @@ public final class CacheStore {
         private final @Nullable Table table;
         private final int at;
         private volatile @Nullable FileOutcome outcome;
+        /** Whether this run used the entry, which keeps it when the store is written. */
+        volatile boolean used;
 
         /** An entry made in this run. */
         Entry(byte[] hash, byte[] identity, String file, long size, long modified, long readAt, FileOutcome outcome) {
             this(hash, identity, file, -1, size, modified, readAt, null, -1, outcome);
+            this.used = true;
         }
 
         Entry(byte[] hash, byte[] identity, @Nullable String file, int fileIndex, long size, long modified, long readAt,
@@ -129,7 +131,9 @@ public final class CacheStore {
 
         /** The same outcome, now known to come from bytes of this size and time. */
         Entry seen(long sizeNow, long modifiedNow, long readAtNow) {
-            return new Entry(hash, identity, file, fileIndex, sizeNow, modifiedNow, readAtNow, table, at, outcome());
+            Entry e = new Entry(hash, identity, file, fileIndex, sizeNow, modifiedNow, readAtNow, table, at, outcome());
+            e.used = true;
+            return e;
         }
     }
 
@@ -199,7 +203,7 @@ public final class CacheStore {
     public @Nullable Hit get(String context, long size, long modified) {
         Entry e = entries.get(context);
         if (e != null && e.unchanged(size, modified)) {
-            used.add(context);
+            e.used = true;
             hits.incrementAndGet();
             return new Hit(e.outcome(), e.identity);
         }
@@ -219,7 +223,7 @@ public final class CacheStore {
     public @Nullable Hit get(String context, byte[] hash, long size, long modified, long readAt) {
         Entry e = entries.get(context);
         if (e != null && Arrays.equals(e.hash, hash)) {
-            used.add(context);
+            e.used = true;
             hits.incrementAndGet();
             if (e.size != size || e.modified != modified || e.readAt != readAt) {
                 // the same bytes, touched or first seen racily: next time the size and time answer
@@ -248,7 +252,6 @@ public final class CacheStore {
     public void put(String context, byte[] hash, byte[] identity, Path file, long size, long modified, long readAt,
             FileOutcome outcome) {
         entries.put(context, new Entry(hash, identity, file.toAbsolutePath().normalize().toString(), size, modified, readAt, outcome));
-        used.add(context);
         changed = true;
     }
 
@@ -409,7 +412,7 @@ public final class CacheStore {
         Encoder w = new Encoder();
         List<Map.Entry<String, Entry>> kept = new ArrayList<>();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            if (used.contains(e.getKey()) || Files.exists(Path.of(e.getValue().file()))) {
+            if (e.getValue().used || Files.exists(Path.of(e.getValue().file()))) {
                 kept.add(e);
             }
         }
@@ -445,11 +448,16 @@ public final class CacheStore {
         }
         body.flush();
 
+        // the number of strings, where each one ends in the text, then the text: read with two bulk copies
         ByteArrayOutputStream tableBytes = new ByteArrayOutputStream(1 << 16);
         DataOutputStream table = new DataOutputStream(tableBytes);
         table.writeInt(w.strings.size());
+        int end = 0;
         for (byte[] s : w.strings) {
-            table.writeInt(s.length);
+            end += s.length;
+            table.writeInt(end);
+        }
+        for (byte[] s : w.strings) {
             table.write(s);
         }
         table.flush();
@@ -601,32 +609,45 @@ public final class CacheStore {
      */
     private static final class Table {
         private final byte[] bytes;
-        private final int[] at;
-        private final int[] length;
+        /** Where the text starts in {@link #bytes}. */
+        private final int start;
+        /** Where each string ends, from the start of the text. */
+        private final int[] ends;
         private final @Nullable String[] decoded;
 
-        private Table(byte[] bytes, int[] at, int[] length) {
+        private Table(byte[] bytes, int start, int[] ends) {
             this.bytes = bytes;
-            this.at = at;
-            this.length = length;
-            this.decoded = new String[at.length];
+            this.start = start;
+            this.ends = ends;
+            this.decoded = new String[ends.length];
         }
 
         static Table read(ByteBuffer d) throws IOException {
-            int n = count(d);
-            int[] at = new int[n];
-            int[] length = new int[n];
-            for (int i = 0; i < n; i++) {
-                length[i] = count(d);
-                at[i] = d.position();
-                d.position(at[i] + length[i]);
+            int n = d.getInt();
+            if (n < 0 || n > d.remaining() / 4) {
+                throw new IOException("a count of " + n);
             }
-            return new Table(d.array(), at, length);
+            int[] ends = new int[n];
+            d.asIntBuffer().get(ends);
+            d.position(d.position() + 4 * n);
+            int previous = 0;
+            for (int end : ends) {
+                if (end < previous) {
+                    throw new IOException("a string ending before the one before it");
+                }
+                previous = end;
+            }
+            if (previous > d.remaining()) {
+                throw new EOFException("strings past the end of the file");
+            }
+            int start = d.position();
+            d.position(start + previous);
+            return new Table(d.array(), start, ends);
         }
 
         /** Checks a string's number: -1 (null) or one of the table's. */
         int index(int i) throws IOException {
-            if (i < -1 || i >= at.length) {
+            if (i < -1 || i >= ends.length) {
                 throw new IOException("no string number " + i);
             }
             return i;
@@ -638,7 +659,8 @@ public final class CacheStore {
             }
             String s = decoded[i];
             if (s == null) {
-                s = new String(bytes, at[i], length[i], StandardCharsets.UTF_8);
+                int from = i == 0 ? 0 : ends[i - 1];
+                s = new String(bytes, start + from, ends[i] - from, StandardCharsets.UTF_8);
                 decoded[i] = s;
             }
             return s;
