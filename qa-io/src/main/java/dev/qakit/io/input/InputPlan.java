@@ -228,7 +228,7 @@ public final class InputPlan {
     private PlannedFile planned(InputReader.Item item, boolean parallel) {
         String display = reader.display(item.file(), item.input());
         if (item.kind() == InputKind.MARKDOWN_FILE) {
-            return new PlannedFile(display, item.kind(), item.file(), () -> "markdown\n" + display + "\n" + siteOf(item, rootOf(item))
+            return new PlannedFile(display, item.kind(), item.file(), () -> "markdown\n" + display + "\n" + siteOf(item)
                     + "\n" + item.input().config().collectionPathOf(item.relative()) + "\n" + reader.markdownReader(item.input().config()),
                     bytes -> Stream.of(guarded(item, item.file(), () -> markdown(item, display, bytes))));
         }
@@ -240,7 +240,7 @@ public final class InputPlan {
 
     private Stream<Unit> withSiblings(InputReader.Item item, Map<String, List<Unit>> bySite) {
         Path root = rootOf(item);
-        String site = siteOf(item, root);
+        String site = siteOf(item);
         List<Unit> units = bySite.get(site);
         if (units == null) {
             // the first file of a content root: read the root's Markdown, then give each page its topic's siblings
@@ -303,11 +303,11 @@ public final class InputPlan {
             if (item.kind() != InputKind.MARKDOWN_FILE) {
                 continue;
             }
-            Path root = rootOf(item);
-            String site = siteOf(item, root);
+            String site = siteOf(item);
             if (out.containsKey(site)) {
                 continue;
             }
+            Path root = rootOf(item);
             Input in = item.input();
             QaConfig config = override != null ? override : in.config();
             Path folder = override != null ? null : in.configFile().map(f -> f.toAbsolutePath().normalize().getParent()).orElse(null);
@@ -322,27 +322,21 @@ public final class InputPlan {
         return out;
     }
 
-    /** The content root of a Markdown item: its file less its relative path. */
+    /** The content root of a Markdown or data item. */
     private static Path rootOf(InputReader.Item item) {
-        Path root = item.file();
-        for (String part : item.relative().split("/")) {
-            if (!part.isEmpty()) {
-                root = Objects.requireNonNull(root.getParent());
-            }
-        }
-        return root;
+        return Objects.requireNonNull(item.content(), "a Markdown or data file's content root").path();
     }
 
-    private String siteOf(InputReader.Item item, Path root) {
-        return "content:" + reader.display(root, item.input());
+    /** The site of a Markdown or data item's pages. */
+    private static String siteOf(InputReader.Item item) {
+        return Objects.requireNonNull(item.content(), "a Markdown or data file's content root").site();
     }
 
     /** Reads a Markdown file named {@code display}, from {@code content} when its bytes were read already. */
     private Unit markdown(InputReader.Item item, String display, byte @Nullable [] content) {
-        Path root = rootOf(item);
         // the path in the collection: a folder's declared route prefix (site.prefixes) in place of the folder
         String rel = item.input().config().collectionPathOf(item.relative());
-        String site = siteOf(item, root);
+        String site = siteOf(item);
         MarkdownReader md = reader.markdownReader(item.input().config());
         byte[] bytes = content;
         if (bytes == null) {
@@ -370,7 +364,7 @@ public final class InputPlan {
                 : "a Nuxt Content data file (" + ext + "); qa reads question pages (Markdown, payloads, prerendered pages), so its"
                         + " data is not checked";
         Problem note = new Problem(Severity.INFO, DATA_FILE, what, SourceLocation.of(display));
-        return new Unit(InputKind.DATA_FILE, display, null, "content:" + reader.display(rootOf(item), item.input()), List.of(),
+        return new Unit(InputKind.DATA_FILE, display, null, siteOf(item), List.of(),
                 List.of(note), Optional.empty());
     }
 

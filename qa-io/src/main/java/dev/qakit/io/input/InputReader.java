@@ -1,6 +1,7 @@
 package dev.qakit.io.input;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.internal.input.ContentRoots;
 import dev.qakit.io.internal.input.Sniff;
 import dev.qakit.io.internal.nuxt.GeneratedFolders;
 import dev.qakit.io.markdown.ContentFile;
@@ -15,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +75,8 @@ public final class InputReader {
     private final @Nullable Path contentRoot;
     private final @Nullable Path displayBase;
     private final MarkdownReader markdown;
+    /** The Markdown reader for each collection other than {@link #markdown}'s that a configuration names. */
+    private final Map<String, MarkdownReader> markdownByCollection = new ConcurrentHashMap<>();
     private final NuxtPayloadReader payloads;
     private final boolean siblings;
 
@@ -149,7 +154,8 @@ public final class InputReader {
 
     MarkdownReader markdownReader(QaConfig forInput) {
         String c = collection != null ? collection : forInput.collection().orElse(null);
-        return c == null || c.equals(markdown.collection()) ? markdown : markdown.toBuilder().collection(c).build();
+        return c == null || c.equals(markdown.collection()) ? markdown
+                : markdownByCollection.computeIfAbsent(c, k -> markdown.toBuilder().collection(k).build());
     }
 
     NuxtPayloadReader payloadReader() {
@@ -218,8 +224,23 @@ public final class InputReader {
         return s.isEmpty() ? "." : s;
     }
 
-    /** One thing to read: a file, or a whole site (or a folder of one). */
-    record Item(Input input, InputKind kind, Path file, @Nullable Path siteRoot, String relative) {
+    /**
+     * One thing to read: a file, or a whole site (or a folder of one).
+     *
+     * @param content the content root of a Markdown or data file, else null
+     */
+    record Item(Input input, InputKind kind, Path file, @Nullable Path siteRoot, String relative, @Nullable ContentRoot content) {
+    }
+
+    /**
+     * The content root of Markdown and data files, and the site their pages belong to, as
+     * {@link Unit#site()} names it.
+     */
+    record ContentRoot(Path path, String site) {
+    }
+
+    private ContentRoot contentRoot(Path root, Input in) {
+        return new ContentRoot(root, "content:" + display(root, in));
     }
 
     /** Decides kinds, roots and configurations. */
@@ -229,6 +250,7 @@ public final class InputReader {
         final Map<Path, ReadResult<QaConfig>> configReads = new LinkedHashMap<>();
         final List<Problem> walkProblems = new ArrayList<>();
         private final Map<Path, Path> contentRoots = new HashMap<>();
+        private final ContentRoots roots = ContentRoots.remembering();
 
         void add(Path given) throws IOException {
             Path abs = given.toAbsolutePath().normalize();
@@ -244,7 +266,7 @@ public final class InputReader {
                         throw new InputException("'" + given + "' is a folder of a generated site (" + site + ") with no page in it;"
                                 + " expected a folder holding index.html or _payload.json files");
                     }
-                    items.add(new Item(in, InputKind.SITE, abs, site, ""));
+                    items.add(new Item(in, InputKind.SITE, abs, site, "", null));
                     return;
                 }
                 Path root = contentRoot != null ? contentRoot.toAbsolutePath().normalize() : contentRootOf(abs, abs);
@@ -270,8 +292,9 @@ public final class InputReader {
             if (kind == InputKind.MARKDOWN_FILE && !abs.startsWith(root)) {
                 throw new InputException("'" + given + "' is not inside the content root " + root);
             }
+            boolean content = kind == InputKind.MARKDOWN_FILE || kind == InputKind.DATA_FILE;
             items.add(new Item(in, kind, abs, kind == InputKind.HTML_PAGE ? siteRootAbove(parent) : null,
-                    root.relativize(abs).toString().replace('\\', '/')));
+                    root.relativize(abs).toString().replace('\\', '/'), content ? contentRoot(root, in) : null));
         }
 
         private Input input(Path given, InputKind kind, Path root, Path from) throws IOException {
@@ -298,6 +321,22 @@ public final class InputReader {
         }
 
         private void walk(Input in, Path dir, Path globBase) throws IOException {
+            walk(in, dir, dir.startsWith(globBase) ? prefix(globBase, dir) : null);
+        }
+
+        /** A folder's path under a base, ending in {@code /} unless it is the base: what its children's names are appended to. */
+        private static String prefix(Path base, Path dir) {
+            String rel = base.relativize(dir).toString().replace('\\', '/');
+            return rel.isEmpty() ? "" : rel + "/";
+        }
+
+        /**
+         * Lists a folder's inputs, and those of the folders in it.
+         *
+         * @param globPrefix the folder's path under the configuration's glob base ({@link #prefix}),
+         *     or null when it is not under it (globs then see file names alone)
+         */
+        private void walk(Input in, Path dir, @Nullable String globPrefix) throws IOException {
             List<Path> children = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 ds.forEach(children::add);
@@ -312,38 +351,60 @@ public final class InputReader {
             }
             children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
             boolean routeHtml = Files.isRegularFile(dir.resolve("index.html")) && Sniff.isNuxtPage(dir.resolve("index.html"));
+            // the content root of the folder's Markdown and data files, and the folder's path under it: found at the first
+            ContentRoot root = null;
+            String rootPrefix = null;
             for (Path c : children) {
                 String name = c.getFileName().toString();
-                if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(c, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue; // deleted since the folder was listed
+                }
+                String globPath = globPrefix != null ? globPrefix + name : name;
+                if (attributes.isDirectory()) {
                     if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name) || GeneratedFolders.contains(name)) {
                         continue;
                     }
                     if (Sniff.isSiteRoot(c)) {
-                        if (hasRoute(c) && in.config().isIncluded(relative(globBase, c) + "/")) {
-                            items.add(new Item(in, InputKind.SITE, c, c, relative(globBase, c)));
+                        if (hasRoute(c) && in.config().isIncluded(globPath + "/")) {
+                            items.add(new Item(in, InputKind.SITE, c, c, globPath, null));
                         }
                         continue;
                     }
-                    walk(in, c, globBase);
+                    walk(in, c, globPrefix != null ? globPath + "/" : null);
                     continue;
                 }
+                // a link is followed to a file, never to a folder
+                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(c);
                 // hidden files are not content, but for Nuxt Content's navigation settings, named like data files
-                if (!Files.isRegularFile(c) || name.startsWith(".") && !Sniff.isNavigationName(name) || QaConfig.FILE_NAMES.contains(name)) {
+                if (!regular || name.startsWith(".") && !Sniff.isNavigationName(name) || QaConfig.FILE_NAMES.contains(name)) {
                     continue;
                 }
-                if (!in.config().isIncluded(relative(globBase, c))) {
+                if (!in.config().isIncluded(globPath)) {
                     continue;
                 }
                 InputKind kind = kindInFolder(c, name, routeHtml);
                 if (kind == null) {
                     continue;
                 }
-                Path root = kind == InputKind.MARKDOWN_FILE || kind == InputKind.DATA_FILE ? contentRootOf(dir, in.root()) : in.root();
-                if (kind == InputKind.DATA_FILE && !isContentRoot(root)) {
-                    continue; // a data format outside any content root is not content (package.json, tsconfig.json)
+                String relative;
+                boolean content = kind == InputKind.MARKDOWN_FILE || kind == InputKind.DATA_FILE;
+                if (content) {
+                    if (root == null) {
+                        root = contentRoot(contentRootOf(dir, in.root()), in);
+                        rootPrefix = prefix(root.path(), dir);
+                    }
+                    if (kind == InputKind.DATA_FILE && !isContentRoot(root.path())) {
+                        continue; // a data format outside any content root is not content (package.json, tsconfig.json)
+                    }
+                    relative = rootPrefix + name;
+                } else {
+                    relative = in.root().relativize(c).toString().replace('\\', '/');
                 }
-                items.add(new Item(in, kind, c, kind == InputKind.HTML_PAGE ? dir.getParent() : null,
-                        root.relativize(c).toString().replace('\\', '/')));
+                items.add(new Item(in, kind, c, kind == InputKind.HTML_PAGE ? dir.getParent() : null, relative,
+                        content ? root : null));
             }
         }
 
@@ -376,7 +437,7 @@ public final class InputReader {
 
         /** The content root of the files of a folder ({@link ContentFile#findRoot(Path, Path)}), found once per folder. */
         private Path contentRootOf(Path dir, Path fallback) {
-            return contentRoots.computeIfAbsent(dir, d -> ContentFile.findRoot(d, fallback));
+            return contentRoots.computeIfAbsent(dir, d -> roots.find(d, fallback));
         }
 
         private static @Nullable Path findConfig(Path from) {
@@ -424,10 +485,6 @@ public final class InputReader {
                     && (p.getFileName().toString().equals("index.html") || p.getFileName().toString().equals("_payload.json")))) {
                 return files.findAny().isPresent();
             }
-        }
-
-        private static String relative(Path base, Path p) {
-            return p.startsWith(base) ? base.relativize(p).toString().replace('\\', '/') : p.getFileName().toString();
         }
     }
 

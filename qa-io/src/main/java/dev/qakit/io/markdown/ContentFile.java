@@ -1,7 +1,7 @@
 package dev.qakit.io.markdown;
 
 import dev.qakit.model.ContentPaths;
-import java.nio.file.Files;
+import dev.qakit.io.internal.input.ContentRoots;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -81,29 +81,7 @@ public record ContentFile(String collection, String relativePath) {
      * @return the content root (absolute, normalised)
      */
     public static Path findRoot(Path folder, Path fallback) {
-        Path dir = folder.toAbsolutePath().normalize();
-        Path named = null;
-        Path configured = null;
-        for (Path p = dir; p != null; p = p.getParent()) {
-            Path n = p.getFileName();
-            if (named == null && n != null && n.toString().equals("content") && Files.isDirectory(p)) {
-                named = p;
-            }
-            if (configured == null && (Files.isRegularFile(p.resolve("qa.yaml")) || Files.isRegularFile(p.resolve(".qa.yaml")))) {
-                configured = p;
-            }
-            if (Files.isDirectory(p.resolve(".git"))) {
-                break;
-            }
-        }
-        if (named != null && (configured == null || named.startsWith(configured))) {
-            return named;
-        }
-        if (configured != null) {
-            return configured;
-        }
-        Path fb = fallback.toAbsolutePath().normalize();
-        return dir.startsWith(fb) ? fb : dir;
+        return ContentRoots.direct().find(folder, fallback);
     }
 
     /**

@@ -78,12 +78,16 @@ public final class MarkdownReader {
     private final Set<String> declaredKeys;
     private final int maxAliasExpansion;
     private final boolean includePartials;
+    /** {@link #toString()}, made once: a result cache names every file's context with it. */
+    private final String settings;
 
     private MarkdownReader(Builder b) {
         this.collection = b.collection;
         this.declaredKeys = Collections.unmodifiableSet(new LinkedHashSet<>(b.declaredKeys));
         this.maxAliasExpansion = b.maxAliasExpansion;
         this.includePartials = b.includePartials;
+        this.settings = "MarkdownReader[collection=" + collection + ", declaredKeys=" + declaredKeys + ", maxAliasExpansion="
+                + maxAliasExpansion + ", includePartials=" + includePartials + "]";
     }
 
     /**
@@ -124,8 +128,7 @@ public final class MarkdownReader {
      */
     @Override
     public String toString() {
-        return "MarkdownReader[collection=" + collection + ", declaredKeys=" + declaredKeys + ", maxAliasExpansion="
-                + maxAliasExpansion + ", includePartials=" + includePartials + "]";
+        return settings;
     }
 
     /**
