@@ -109,7 +109,7 @@ public final class InputPlan {
      * @return the names
      */
     public List<String> sources() {
-        return items.stream().map(i -> reader.display(i.file(), i.input())).toList();
+        return items.stream().map(i -> i.display()).toList();
     }
 
     /**
@@ -185,7 +185,7 @@ public final class InputPlan {
             try {
                 for (InputReader.Item item : items) {
                     boolean folderMarkdown = item.kind() == InputKind.MARKDOWN_FILE && item.input().kind() == InputKind.FOLDER;
-                    sink.accept(new PlannedFile(reader.display(item.file(), item.input()), item.kind(), item.file(), null,
+                    sink.accept(new PlannedFile(item.display(), item.kind(), item.file(), null,
                             bytes -> folderMarkdown ? withSiblings(item, bySite) : read(item)));
                 }
             } catch (UncheckedIOException e) {
@@ -226,7 +226,7 @@ public final class InputPlan {
 
     /** An item not yet read; a site's routes are read in parallel when {@code parallel}. */
     private PlannedFile planned(InputReader.Item item, boolean parallel) {
-        String display = reader.display(item.file(), item.input());
+        String display = item.display();
         if (item.kind() == InputKind.MARKDOWN_FILE) {
             return new PlannedFile(display, item.kind(), item.file(), () -> "markdown\n" + display + "\n" + siteOf(item)
                     + "\n" + item.input().config().collectionPathOf(item.relative()) + "\n" + reader.markdownReader(item.input().config()),
@@ -247,7 +247,7 @@ public final class InputPlan {
             List<Unit> read = new ArrayList<>();
             for (InputReader.Item i : items) {
                 if (i.kind() == InputKind.MARKDOWN_FILE && i.input().kind() == InputKind.FOLDER && rootOf(i).equals(root)) {
-                    read.add(markdown(i, reader.display(i.file(), i.input()), null));
+                    read.add(markdown(i, i.display(), null));
                 }
             }
             List<Page> pages = new ArrayList<>();
@@ -260,13 +260,13 @@ public final class InputPlan {
             }
             bySite.put(site, units);
         }
-        String source = reader.display(item.file(), item.input());
+        String source = item.display();
         return units.stream().filter(u -> u.source().equals(source));
     }
 
     private Stream<Unit> read(InputReader.Item item) {
         return switch (item.kind()) {
-            case MARKDOWN_FILE -> Stream.of(guarded(item, item.file(), () -> markdown(item, reader.display(item.file(), item.input()), null)));
+            case MARKDOWN_FILE -> Stream.of(guarded(item, item.file(), () -> markdown(item, item.display(), null)));
             case DATA_FILE -> Stream.of(dataFile(item));
             case PAYLOAD, HTML_PAGE -> Stream.of(guarded(item, item.file(), () -> payload(item)));
             case SITE -> site(item);
@@ -356,7 +356,7 @@ public final class InputPlan {
     }
 
     private Unit dataFile(InputReader.Item item) {
-        String display = reader.display(item.file(), item.input());
+        String display = item.display();
         String name = item.file().getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : name;
         String what = dev.qakit.io.internal.input.Sniff.isNavigationName(name)
@@ -369,7 +369,7 @@ public final class InputPlan {
     }
 
     private Unit payload(InputReader.Item item) {
-        String display = reader.display(item.file(), item.input());
+        String display = item.display();
         Path siteRoot = item.siteRoot();
         String site = siteRoot != null ? "site:" + reader.display(siteRoot, item.input())
                 : "payloads:" + reader.display(item.input().root(), item.input());

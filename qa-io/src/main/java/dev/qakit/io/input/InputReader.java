@@ -4,7 +4,6 @@ import dev.qakit.io.ReadResult;
 import dev.qakit.io.internal.input.ContentRoots;
 import dev.qakit.io.internal.input.Sniff;
 import dev.qakit.io.internal.nuxt.GeneratedFolders;
-import dev.qakit.io.markdown.ContentFile;
 import dev.qakit.io.markdown.MarkdownReader;
 import dev.qakit.io.nuxt.NuxtPayloadReader;
 import dev.qakit.io.nuxt.NuxtSiteReader;
@@ -18,7 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,8 +227,15 @@ public final class InputReader {
      * One thing to read: a file, or a whole site (or a folder of one).
      *
      * @param content the content root of a Markdown or data file, else null
+     * @param display the file's name in problems ({@link #display(Path, Input)})
      */
-    record Item(Input input, InputKind kind, Path file, @Nullable Path siteRoot, String relative, @Nullable ContentRoot content) {
+    record Item(Input input, InputKind kind, Path file, @Nullable Path siteRoot, String relative, @Nullable ContentRoot content,
+            String display) {
+    }
+
+    /** The display name of a file in a folder, from the folder's: the same as {@link #display(Path, Input)} gives the file. */
+    private static String child(String folderDisplay, String name) {
+        return folderDisplay.equals(".") ? name : folderDisplay.endsWith("/") ? folderDisplay + name : folderDisplay + "/" + name;
     }
 
     /**
@@ -249,8 +255,6 @@ public final class InputReader {
         final List<Item> items = new ArrayList<>();
         final Map<Path, ReadResult<QaConfig>> configReads = new LinkedHashMap<>();
         final List<Problem> walkProblems = new ArrayList<>();
-        private final Map<Path, Path> contentRoots = new HashMap<>();
-        private final ContentRoots roots = ContentRoots.remembering();
 
         void add(Path given) throws IOException {
             Path abs = given.toAbsolutePath().normalize();
@@ -266,10 +270,10 @@ public final class InputReader {
                         throw new InputException("'" + given + "' is a folder of a generated site (" + site + ") with no page in it;"
                                 + " expected a folder holding index.html or _payload.json files");
                     }
-                    items.add(new Item(in, InputKind.SITE, abs, site, "", null));
+                    items.add(new Item(in, InputKind.SITE, abs, site, "", null, display(abs, in)));
                     return;
                 }
-                Path root = contentRoot != null ? contentRoot.toAbsolutePath().normalize() : contentRootOf(abs, abs);
+                Path root = contentRoot != null ? contentRoot.toAbsolutePath().normalize() : ContentRoots.of(abs).root(abs);
                 Input in = input(given, InputKind.FOLDER, root, abs);
                 inputs.add(in);
                 int before = items.size();
@@ -285,7 +289,7 @@ public final class InputReader {
             }
             Path parent = abs.getParent();
             Path root = kind == InputKind.MARKDOWN_FILE || kind == InputKind.DATA_FILE
-                    ? contentRoot != null ? contentRoot.toAbsolutePath().normalize() : contentRootOf(parent, parent)
+                    ? contentRoot != null ? contentRoot.toAbsolutePath().normalize() : ContentRoots.of(parent).root(parent)
                     : Objects.requireNonNullElse(siteRootAbove(parent), parent);
             Input in = input(given, kind, root, parent);
             inputs.add(in);
@@ -294,7 +298,7 @@ public final class InputReader {
             }
             boolean content = kind == InputKind.MARKDOWN_FILE || kind == InputKind.DATA_FILE;
             items.add(new Item(in, kind, abs, kind == InputKind.HTML_PAGE ? siteRootAbove(parent) : null,
-                    root.relativize(abs).toString().replace('\\', '/'), content ? contentRoot(root, in) : null));
+                    root.relativize(abs).toString().replace('\\', '/'), content ? contentRoot(root, in) : null, display(abs, in)));
         }
 
         private Input input(Path given, InputKind kind, Path root, Path from) throws IOException {
@@ -315,13 +319,17 @@ public final class InputReader {
             return new Input(given, kind, root, Optional.of(file), read.value().orElse(QaConfig.defaults()));
         }
 
+        /** A folder's entry, with its name taken once for sorting and matching. */
+        private record Named(String name, Path path) {
+        }
+
         /** Where the configuration's globs are rooted: its file's folder, else the input folder. */
         private Path globBase(Input in, Path folder) {
             return in.configFile().map(f -> f.toAbsolutePath().normalize().getParent()).filter(folder::startsWith).orElse(folder);
         }
 
         private void walk(Input in, Path dir, Path globBase) throws IOException {
-            walk(in, dir, dir.startsWith(globBase) ? prefix(globBase, dir) : null);
+            walk(in, dir, dir.startsWith(globBase) ? prefix(globBase, dir) : null, null);
         }
 
         /** A folder's path under a base, ending in {@code /} unless it is the base: what its children's names are appended to. */
@@ -335,11 +343,12 @@ public final class InputReader {
          *
          * @param globPrefix the folder's path under the configuration's glob base ({@link #prefix}),
          *     or null when it is not under it (globs then see file names alone)
+         * @param above the content root search from the folder holding this one, or null at the top
          */
-        private void walk(Input in, Path dir, @Nullable String globPrefix) throws IOException {
-            List<Path> children = new ArrayList<>();
+        private void walk(Input in, Path dir, @Nullable String globPrefix, @Nullable ContentRoots above) throws IOException {
+            List<Named> children = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-                ds.forEach(children::add);
+                ds.forEach(c -> children.add(new Named(c.getFileName().toString(), c)));
             } catch (java.nio.file.AccessDeniedException e) {
                 if (dir.equals(in.path().toAbsolutePath().normalize())) {
                     throw e;
@@ -349,13 +358,18 @@ public final class InputReader {
                         + " nothing in it was checked", SourceLocation.of(display(dir, in))));
                 return;
             }
-            children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            children.sort(Comparator.comparing(Named::name));
+            ContentRoots search = above == null ? ContentRoots.of(dir) : above.child(dir,
+                    children.stream().anyMatch(c -> QaConfig.FILE_NAMES.contains(c.name())),
+                    children.stream().anyMatch(c -> c.name().equals(".git")));
             boolean routeHtml = Files.isRegularFile(dir.resolve("index.html")) && Sniff.isNuxtPage(dir.resolve("index.html"));
             // the content root of the folder's Markdown and data files, and the folder's path under it: found at the first
             ContentRoot root = null;
             String rootPrefix = null;
-            for (Path c : children) {
-                String name = c.getFileName().toString();
+            String folderDisplay = null;
+            for (Named child : children) {
+                Path c = child.path();
+                String name = child.name();
                 BasicFileAttributes attributes;
                 try {
                     attributes = Files.readAttributes(c, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -369,11 +383,11 @@ public final class InputReader {
                     }
                     if (Sniff.isSiteRoot(c)) {
                         if (hasRoute(c) && in.config().isIncluded(globPath + "/")) {
-                            items.add(new Item(in, InputKind.SITE, c, c, globPath, null));
+                            items.add(new Item(in, InputKind.SITE, c, c, globPath, null, display(c, in)));
                         }
                         continue;
                     }
-                    walk(in, c, globPrefix != null ? globPath + "/" : null);
+                    walk(in, c, globPrefix != null ? globPath + "/" : null, search);
                     continue;
                 }
                 // a link is followed to a file, never to a folder
@@ -393,7 +407,7 @@ public final class InputReader {
                 boolean content = kind == InputKind.MARKDOWN_FILE || kind == InputKind.DATA_FILE;
                 if (content) {
                     if (root == null) {
-                        root = contentRoot(contentRootOf(dir, in.root()), in);
+                        root = contentRoot(search.root(in.root()), in);
                         rootPrefix = prefix(root.path(), dir);
                     }
                     if (kind == InputKind.DATA_FILE && !isContentRoot(root.path())) {
@@ -403,8 +417,11 @@ public final class InputReader {
                 } else {
                     relative = in.root().relativize(c).toString().replace('\\', '/');
                 }
+                if (folderDisplay == null) {
+                    folderDisplay = display(dir, in);
+                }
                 items.add(new Item(in, kind, c, kind == InputKind.HTML_PAGE ? dir.getParent() : null, relative,
-                        content ? root : null));
+                        content ? root : null, child(folderDisplay, name)));
             }
         }
 
@@ -433,11 +450,6 @@ public final class InputReader {
             Path name = root.getFileName();
             return name != null && name.toString().equals("content") || QaConfig.find(root).isPresent()
                     || contentRoot != null && root.equals(contentRoot.toAbsolutePath().normalize());
-        }
-
-        /** The content root of the files of a folder ({@link ContentFile#findRoot(Path, Path)}), found once per folder. */
-        private Path contentRootOf(Path dir, Path fallback) {
-            return contentRoots.computeIfAbsent(dir, d -> roots.find(d, fallback));
         }
 
         private static @Nullable Path findConfig(Path from) {

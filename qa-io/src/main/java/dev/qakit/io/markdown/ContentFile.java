@@ -81,7 +81,7 @@ public record ContentFile(String collection, String relativePath) {
      * @return the content root (absolute, normalised)
      */
     public static Path findRoot(Path folder, Path fallback) {
-        return ContentRoots.direct().find(folder, fallback);
+        return ContentRoots.of(folder).root(fallback);
     }
 
     /**

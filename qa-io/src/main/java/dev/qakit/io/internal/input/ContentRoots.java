@@ -2,67 +2,72 @@ package dev.qakit.io.internal.input;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the content root of the files of a folder (the rule is documented on
- * {@link dev.qakit.io.markdown.ContentFile#findRoot(Path, Path)}). A finder made with
- * {@link #remembering()} asks the file system about each folder once, so that a walk over a tree
- * does not look at the same folders again for every folder in it.
+ * Finds the content root of the files of a folder, by the rule
+ * {@link dev.qakit.io.markdown.ContentFile#findRoot(Path, Path)} documents: what a search from
+ * the folder up to the repository's root found ({@link #of(Path)}), and from it, without looking
+ * at the folders above again, what the search from a folder inside finds
+ * ({@link #child(Path, boolean, boolean)}), so that a walk over a tree asks the file system little
+ * per folder.
+ *
+ * @param folder the folder searched from (absolute, normalised)
+ * @param named the nearest folder named {@code content}, or null
+ * @param configured the nearest folder holding {@code qa.yaml} or {@code .qa.yaml}, or null
  */
-public final class ContentRoots {
-    private static final int CONTENT = 1;
-    private static final int CONFIGURED = 2;
-    private static final int REPOSITORY = 4;
-
-    private final @org.jspecify.annotations.Nullable Map<Path, Integer> facts;
-
-    private ContentRoots(@org.jspecify.annotations.Nullable Map<Path, Integer> facts) {
-        this.facts = facts;
-    }
-
+public record ContentRoots(Path folder, @Nullable Path named, @Nullable Path configured) {
     /**
-     * A finder that asks the file system every time.
+     * Searches from a folder up to the repository's root (a folder holding {@code .git}).
      *
-     * @return the finder
+     * @param folder the folder
+     * @return what the search found
      */
-    public static ContentRoots direct() {
-        return new ContentRoots(null);
-    }
-
-    /**
-     * A finder that remembers what it learnt about each folder; for one walk, not thread-safe.
-     *
-     * @return the finder
-     */
-    public static ContentRoots remembering() {
-        return new ContentRoots(new HashMap<>());
-    }
-
-    /**
-     * The content root of the files of a folder.
-     *
-     * @param folder the folder of the files
-     * @param fallback the root when nothing marks one
-     * @return the content root (absolute, normalised)
-     */
-    public Path find(Path folder, Path fallback) {
+    public static ContentRoots of(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
         Path named = null;
         Path configured = null;
         for (Path p = dir; p != null; p = p.getParent()) {
-            int f = facts(p);
-            if (named == null && (f & CONTENT) != 0) {
+            if (named == null && isContentFolder(p)) {
                 named = p;
             }
-            if (configured == null && (f & CONFIGURED) != 0) {
+            if (configured == null && holdsConfig(p)) {
                 configured = p;
             }
-            if ((f & REPOSITORY) != 0) {
+            if (isRepositoryRoot(p)) {
                 break;
             }
         }
+        return new ContentRoots(dir, named, configured);
+    }
+
+    /**
+     * What the search from a folder directly inside this one finds.
+     *
+     * @param child the folder, inside {@link #folder()}
+     * @param mayHoldConfig whether the child's listing names {@code qa.yaml} or {@code .qa.yaml}
+     *     (false skips looking)
+     * @param mayBeRepository whether it names {@code .git} (false skips looking)
+     * @return what the search from the child finds
+     */
+    public ContentRoots child(Path child, boolean mayHoldConfig, boolean mayBeRepository) {
+        boolean content = isContentFolder(child);
+        boolean config = mayHoldConfig && holdsConfig(child);
+        if (mayBeRepository && isRepositoryRoot(child)) {
+            return new ContentRoots(child, content ? child : null, config ? child : null);
+        }
+        return new ContentRoots(child, content ? child : named, config ? child : configured);
+    }
+
+    /**
+     * The content root: the nearest folder named {@code content} unless a nearer one holds
+     * {@code qa.yaml}, else that one, else {@code fallback} when the folder is inside it, else
+     * the folder.
+     *
+     * @param fallback the root when nothing marks one
+     * @return the content root (absolute, normalised)
+     */
+    public Path root(Path fallback) {
         if (named != null && (configured == null || named.startsWith(configured))) {
             return named;
         }
@@ -70,34 +75,19 @@ public final class ContentRoots {
             return configured;
         }
         Path fb = fallback.toAbsolutePath().normalize();
-        return dir.startsWith(fb) ? fb : dir;
+        return folder.startsWith(fb) ? fb : folder;
     }
 
-    private int facts(Path folder) {
-        if (facts == null) {
-            return ask(folder);
-        }
-        Integer f = facts.get(folder);
-        if (f == null) {
-            f = ask(folder);
-            facts.put(folder, f);
-        }
-        return f;
-    }
-
-    /** Whether a folder is one named {@code content}, holds {@code qa.yaml} and is a repository's root. */
-    private static int ask(Path p) {
+    private static boolean isContentFolder(Path p) {
         Path n = p.getFileName();
-        int f = 0;
-        if (n != null && n.toString().equals("content") && Files.isDirectory(p)) {
-            f |= CONTENT;
-        }
-        if (Files.isRegularFile(p.resolve("qa.yaml")) || Files.isRegularFile(p.resolve(".qa.yaml"))) {
-            f |= CONFIGURED;
-        }
-        if (Files.isDirectory(p.resolve(".git"))) {
-            f |= REPOSITORY;
-        }
-        return f;
+        return n != null && n.toString().equals("content") && Files.isDirectory(p);
+    }
+
+    private static boolean holdsConfig(Path p) {
+        return Files.isRegularFile(p.resolve("qa.yaml")) || Files.isRegularFile(p.resolve(".qa.yaml"));
+    }
+
+    private static boolean isRepositoryRoot(Path p) {
+        return Files.isDirectory(p.resolve(".git"));
     }
 }
