@@ -6,6 +6,7 @@ module dev.qakit.validate {
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires org.commonmark;
+    requires hash4j;
 
     exports dev.qakit.validate;
     exports dev.qakit.validate.report;

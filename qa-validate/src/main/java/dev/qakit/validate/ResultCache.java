@@ -21,13 +21,14 @@ import org.jspecify.annotations.Nullable;
  * read again: give one to {@link ContentValidator.Builder#cache(ResultCache)}.
  *
  * <p>An entry is keyed by the file's context (its name, its site, its path in the collection,
- * the reader's settings) and used only while the SHA-256 of the file's bytes is unchanged; the
- * whole cache is used only by the qakit build that wrote it. A file whose size and modification
- * time are those it had when it was read is not read again, unless it had been modified within
- * a few seconds before that read (an edit in the same tick of the file system's clock would not
- * change the time). Rules that compare pages run on
- * every run, from the pages' summaries, so editing one page re-checks that page and every rule
- * it takes part in. The configuration's severities, disabled rules and limits apply to cached
+ * the reader's settings) and used only while the hash of the file's bytes (XXH3, 128 bits) is
+ * unchanged; the whole cache is used only by the qakit build that wrote it. A file whose size and
+ * modification time are those it had when it was read is not read again, unless it had been
+ * modified within a few seconds before that read (an edit in the same tick of the file system's
+ * clock would not change the time). Rules that compare pages run again, from the pages'
+ * summaries, whenever a page or the routes of its site's app changed, so editing one page
+ * re-checks that page and every rule it takes part in; for a set of pages checked before
+ * unchanged, their findings are kept too. The configuration's severities, disabled rules and limits apply to cached
  * findings as to fresh ones, so editing {@code qa.yaml} does not empty the cache. Payloads,
  * prerendered pages and generated sites (the output of a build, which may read more than one
  * file each) are read on every run. The model's constraints are cached only when qakit checks

@@ -1,5 +1,7 @@
 package dev.qakit.validate.internal;
 
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
@@ -15,8 +17,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entries of a result cache: per file context, the SHA-256 of the bytes last checked and
+ * The entries of a result cache: per file context, the hash of the bytes last checked and
  * what checking them found ({@link FileOutcome}), with the file's path so that entries of
  * deleted files can be dropped; and the findings of the site rules for the last few sets of
  * pages checked ({@link #siteProblems(byte[])}). Reads and writes the cache's one binary file,
@@ -49,8 +49,10 @@ import org.jspecify.annotations.Nullable;
 public final class CacheStore {
     private static final byte[] MAGIC = "qakit-result-cache\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the encoding below or the meaning of an outcome changes. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final Severity[] SEVERITIES = Severity.values();
+    /** The length of {@link #hash(byte[])} and {@link #identity(String, byte[])}. */
+    public static final int HASH_BYTES = 16;
     /** The site findings kept: one per set of pages recently checked (a tree, or a part of it). */
     private static final int SITE_MEMOS = 8;
 
@@ -156,38 +158,34 @@ public final class CacheStore {
     }
 
     /**
-     * The SHA-256 of a file's bytes.
+     * The hash of a file's bytes: XXH3, 128 bits. The cache tells changed files from unchanged ones
+     * with it, not against anyone crafting collisions (who could edit the cache file anyway).
      *
      * @param bytes the bytes
-     * @return the hash
+     * @return the hash, {@value #HASH_BYTES} bytes
      */
     public static byte[] hash(byte[] bytes) {
-        return sha256().digest(bytes);
+        return bytes(Hashing.xxh3_128().hashBytesTo128Bits(bytes));
     }
 
     /**
-     * What identifies a file's outcome: the SHA-256 of its context and of the hash of its bytes.
+     * What identifies a file's outcome: the hash of its context and of the hash of its bytes.
      * Two files have the same identity only when they are the same bytes in the same context,
      * which read to the same units and check to the same outcome.
      *
      * @param context the file's context ({@link dev.qakit.io.input.PlannedFile#context()})
      * @param hash the hash of its bytes ({@link #hash(byte[])})
-     * @return the identity
+     * @return the identity, {@value #HASH_BYTES} bytes
      */
     public static byte[] identity(String context, byte[] hash) {
-        MessageDigest d = sha256();
-        d.update(context.getBytes(StandardCharsets.UTF_8));
-        d.update((byte) 0);
-        d.update(hash);
-        return d.digest();
+        byte[] text = context.getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(text, text.length + 1 + hash.length);
+        System.arraycopy(hash, 0, all, text.length + 1, hash.length);
+        return hash(all);
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+    private static byte[] bytes(HashValue128 h) {
+        return ByteBuffer.allocate(HASH_BYTES).putLong(h.getMostSignificantBits()).putLong(h.getLeastSignificantBits()).array();
     }
 
     /**
@@ -371,9 +369,9 @@ public final class CacheStore {
                     }
                     key.append(table.text(d.getInt()));
                 }
-                byte[] hash = new byte[32];
+                byte[] hash = new byte[HASH_BYTES];
                 d.get(hash);
-                byte[] identity = new byte[32];
+                byte[] identity = new byte[HASH_BYTES];
                 d.get(identity);
                 int file = table.index(d.getInt());
                 long size = d.getLong();
@@ -386,7 +384,7 @@ public final class CacheStore {
             }
             int memos = count(d);
             for (int i = 0; i < memos; i++) {
-                byte[] k = new byte[32];
+                byte[] k = new byte[HASH_BYTES];
                 d.get(k);
                 store.sites.put(hex(k), new Decoder(d, table).problems());
             }

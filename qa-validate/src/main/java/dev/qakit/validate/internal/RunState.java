@@ -11,7 +11,6 @@ import dev.qakit.io.input.SiteRoutes;
 import jakarta.validation.Validator;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,11 +35,11 @@ public final class RunState {
     private final Set<String> files = new LinkedHashSet<>();
     private final List<Supplier<PageSummary>> pages = new ArrayList<>();
     /**
-     * What identifies the pages kept, for {@link #memos}: the sum, four 64-bit words at a time,
-     * of the identities of the files they come from, and their number. False when a page came
-     * without an identity (not through a result cache).
+     * What identifies the pages kept, for {@link #memos}: the sum, 64 bits at a time, of the
+     * identities of the files they come from, and their number; {@link #allIdentified} is false
+     * when a page came without an identity (not through a result cache).
      */
-    private final long[] identities = new long[4];
+    private final long[] identities = new long[CacheStore.HASH_BYTES / 8];
     private int identified;
     private boolean allIdentified = true;
     private @org.jspecify.annotations.Nullable CacheStore memos;
@@ -297,17 +296,15 @@ public final class RunState {
      * and the routes each site serves besides them.
      */
     private byte[] siteKey(SiteRoutes configured) {
-        MessageDigest d = CacheStore.sha256();
-        ByteBuffer b = ByteBuffer.allocate(8 * identities.length + 4);
+        StringBuilder routes = new StringBuilder().append(configured).append('\n');
+        new TreeMap<>(siteRoutes).forEach((site, r) -> routes.append(site).append('\n').append(r).append('\n'));
+        byte[] text = routes.toString().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer b = ByteBuffer.allocate(8 * identities.length + 4 + text.length);
         for (long x : identities) {
             b.putLong(x);
         }
-        b.putInt(identified);
-        d.update(b.array());
-        StringBuilder routes = new StringBuilder().append(configured).append('\n');
-        new TreeMap<>(siteRoutes).forEach((site, r) -> routes.append(site).append('\n').append(r).append('\n'));
-        d.update(routes.toString().getBytes(StandardCharsets.UTF_8));
-        return d.digest();
+        b.putInt(identified).put(text);
+        return CacheStore.hash(b.array());
     }
 
     private void checkOpen() {
