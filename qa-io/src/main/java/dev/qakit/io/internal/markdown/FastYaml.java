@@ -119,10 +119,12 @@ final class FastYaml {
      * @return the number of lines, or -1 when a char is not one of those
      */
     private static int lines(String s) {
-        int n = s.length();
+        // over an array: String.charAt costs a call and a range check per char where only C1 compiles (the launcher's JIT)
+        char[] a = s.toCharArray();
+        int n = a.length;
         int lines = 1;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c >= ' ' && c < 0x7F) {
                 continue;
             }
@@ -135,7 +137,7 @@ final class FastYaml {
             } else if (c <= 0x9F) {
                 return -1;
             } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (i + 1 == n || !Character.isLowSurrogate(a[i + 1])) {
                     return -1;
                 }
                 i++;
