@@ -27,6 +27,7 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        Preparation.start(args);
         LoggingSetup.install();
         // Data and messages are UTF-8 whatever the platform's locale (JSON, Markdown and
         // problems carry any character; a POSIX locale would turn them into '?').
