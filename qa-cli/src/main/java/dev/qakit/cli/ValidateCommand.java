@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -93,8 +95,13 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UsageException("--max-warnings must be 0 or more, got " + maxWarnings);
         }
         List<Path> inputs = Reading.inputs(paths);
-        ResultCache resultCache = cache(err);
+        // read on another core while the inputs are planned: a warm cache's run is mostly these two
+        FutureTask<ResultCache> opening = new FutureTask<>(() -> cache(err));
+        Thread opener = new Thread(opening, "qa-cache-open");
+        opener.setDaemon(true);
+        opener.start();
         if (watch) {
+            ResultCache resultCache = opened(opening);
             if (reportFormat != ReportFormat.TEXT || output != null) {
                 throw new UsageException("--watch prints text to the terminal; it takes no --format or --output");
             }
@@ -117,7 +124,14 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         };
-        InputPlan plan = Reading.plan(common, inputs, false);
+        InputPlan plan;
+        try {
+            plan = Reading.plan(common, inputs, false);
+        } catch (IOException | RuntimeException e) {
+            opened(opening); // a bad cache location is reported first, and a damaged cache's note comes before the error
+            throw e;
+        }
+        ResultCache resultCache = opened(opening);
         ContentValidator.Builder validator = Reading.validator(common).toBuilder().progress(progress);
         if (resultCache != null) {
             validator.cache(resultCache);
@@ -146,6 +160,25 @@ final class ValidateCommand implements Callable<Integer> {
         writeStepSummary(reportFormat, result);
         err.flush();
         return result.passes(maxWarnings) ? ExitCodes.OK : ExitCodes.CONTENT;
+    }
+
+    /** The cache opened on another thread, once it is. */
+    private static ResultCache opened(FutureTask<ResultCache> opening) {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the cache was read", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(c);
+        }
     }
 
     /** The cache the options ask for, or null. */

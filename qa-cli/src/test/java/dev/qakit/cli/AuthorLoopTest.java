@@ -54,6 +54,29 @@ class AuthorLoopTest {
     }
 
     @Test
+    void aDamagedCacheIsSaidAndRebuiltAndABadLocationIsReportedBeforeAnEmptyInput(@TempDir Path dir) throws IOException {
+        Path cache = dir.resolve("cache");
+        CliRun.run("validate", "--cache-location", cache.toString(), BROKEN.toString());
+        Path results = cache.resolve("validate-results.bin");
+        byte[] bytes = Files.readAllBytes(results);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(results, bytes);
+        CliRun damaged = CliRun.run("validate", "--cache-location", cache.toString(), BROKEN.toString());
+        assertThat(damaged.err()).contains("could not be read").contains("it will be rebuilt");
+        assertThat(damaged.out()).isEqualTo(CliRun.run("validate", BROKEN.toString()).out());
+        CliRun again = CliRun.run("validate", "--cache-location", cache.toString(), BROKEN.toString());
+        assertThat(again.err()).doesNotContain("could not be read");
+
+        // the cache is opened while the inputs are planned; its error still comes before the plan's, as when it was opened first
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(CliRun.run("validate", empty.toString()).err()).contains("holds nothing qa reads");
+        CliRun both = CliRun.run("validate", "--cache-location", file.toString(), empty.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("is a file, not a folder").doesNotContain("holds nothing");
+    }
+
+    @Test
     void watchTakesNoFormat() {
         CliRun r = CliRun.run("validate", "--watch", "--format", "json", BROKEN.toString());
         assertThat(r.exitCode()).isEqualTo(2);
