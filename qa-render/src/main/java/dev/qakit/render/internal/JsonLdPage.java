@@ -51,6 +51,7 @@ public final class JsonLdPage {
         out.append("  \"mainEntity\": [");
         List<Question> questions = page.questions();
         List<String> anchors = new Anchors().forQuestions(questions);
+        StringBuilder text = new StringBuilder(1024);
         for (int i = 0; i < questions.size(); i++) {
             out.append(i == 0 ? "\n" : ",\n").append("    {\n");
             member(out, 3, "@type", "Question", true);
@@ -61,7 +62,10 @@ public final class JsonLdPage {
             out.append("      \"acceptedAnswer\": {\n");
             member(out, 4, "@type", "Answer", true);
             Node answer = answers.get(i);
-            String text = answer == null ? "" : GoogleAnswerHtml.answerText(answer, pageUrl == null ? "" : pageUrl);
+            text.setLength(0);
+            if (answer != null) {
+                GoogleAnswerHtml.answerText(answer, pageUrl == null ? "" : pageUrl, text);
+            }
             member(out, 4, "text", text, false);
             out.append("      }\n    }");
         }
@@ -86,7 +90,7 @@ public final class JsonLdPage {
         return b != null && !b.isBlank() ? b : null;
     }
 
-    private static void member(Appendable out, int depth, String key, String value, boolean comma) throws IOException {
+    private static void member(Appendable out, int depth, String key, CharSequence value, boolean comma) throws IOException {
         for (int i = 0; i < depth; i++) {
             out.append("  ");
         }
