@@ -1,6 +1,9 @@
 package dev.qakit.model.internal;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -19,6 +22,8 @@ import java.util.Objects;
  */
 public final class JsonStrings {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final String[] FORMS = forms(false);
+    private static final String[] SCRIPT_FORMS = forms(true);
 
     private JsonStrings() {
     }
@@ -82,47 +87,116 @@ public final class JsonStrings {
     private static void write(CharSequence s, Appendable out, boolean forScript) throws IOException {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(out, "out");
-        out.append('"');
         int n = s.length();
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        int first = 0;
+        while (first < n && !escaped(s, first, forScript)) {
+            first++;
+        }
+        if (first == n) {
+            // nothing to escape: one bulk append (a range append copies char by char)
+            out.append('"').append(s).append('"');
+            return;
+        }
+        char[] src = new char[n];
+        getChars(s, n, src);
+        String[] shortForms = forScript ? SCRIPT_FORMS : FORMS;
+        char[] dst = new char[n + (n >> 2) + 16];
+        dst[0] = '"';
+        System.arraycopy(src, 0, dst, 1, first);
+        int j = first + 1;
+        for (int i = first; i < n; i++) {
+            if (dst.length - j < 7) {
+                dst = Arrays.copyOf(dst, dst.length + (dst.length >> 1) + 7);
+            }
+            char c = src[i];
             String shortForm;
-            if (c == '"') {
-                shortForm = "\\\"";
-            } else if (c == '\\') {
-                shortForm = "\\\\";
-            } else if (c < 0x20) {
-                shortForm = switch (c) {
-                    case '\b' -> "\\b";
-                    case '\f' -> "\\f";
-                    case '\n' -> "\\n";
-                    case '\r' -> "\\r";
-                    case '\t' -> "\\t";
-                    default -> null;
-                };
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
+            if (c < 0x80) {
+                shortForm = shortForms[c];
+                if (shortForm == null) {
+                    dst[j++] = c;
                     continue;
                 }
-                shortForm = null;
-            } else if (Character.isLowSurrogate(c)) {
-                shortForm = null;
-            } else if (forScript && (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029')) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
+                dst[j++] = c;
+                dst[j++] = src[++i];
+                continue;
+            } else if (Character.isSurrogate(c) || forScript && (c == '\u2028' || c == '\u2029')) {
                 shortForm = null;
             } else {
+                dst[j++] = c;
                 continue;
             }
-            out.append(s, start, i);
             if (shortForm != null) {
-                out.append(shortForm);
+                shortForm.getChars(0, shortForm.length(), dst, j);
+                j += shortForm.length();
             } else {
-                out.append('\\').append('u').append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
-                        .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+                dst[j++] = '\\';
+                dst[j++] = 'u';
+                dst[j++] = HEX[c >> 12 & 0xF];
+                dst[j++] = HEX[c >> 8 & 0xF];
+                dst[j++] = HEX[c >> 4 & 0xF];
+                dst[j++] = HEX[c & 0xF];
             }
-            start = i + 1;
         }
-        out.append(s, start, n).append('"');
+        if (j == dst.length) {
+            dst = Arrays.copyOf(dst, j + 1);
+        }
+        dst[j++] = '"';
+        if (out instanceof StringBuilder sb) {
+            sb.append(dst, 0, j);
+        } else if (out instanceof Writer w) {
+            w.write(dst, 0, j);
+        } else {
+            out.append(CharBuffer.wrap(dst, 0, j));
+        }
+    }
+
+    /** Whether the character at {@code i} is written other than as it is. */
+    private static boolean escaped(CharSequence s, int i, boolean forScript) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+            return (forScript ? SCRIPT_FORMS : FORMS)[c] != null;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            // paired when the character before is a high surrogate (the scan passed over it)
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return forScript && (c == '\u2028' || c == '\u2029');
+    }
+
+    private static void getChars(CharSequence s, int n, char[] dst) {
+        if (s instanceof String str) {
+            str.getChars(0, n, dst, 0);
+        } else if (s instanceof StringBuilder sb) {
+            sb.getChars(0, n, dst, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                dst[i] = s.charAt(i);
+            }
+        }
+    }
+
+    /** How each ASCII character is written when not as it is, or null. */
+    private static String[] forms(boolean forScript) {
+        String[] forms = new String[0x80];
+        for (char c = 0; c < 0x20; c++) {
+            forms[c] = "\\u00" + HEX[c >> 4] + HEX[c & 0xF];
+        }
+        forms['\b'] = "\\b";
+        forms['\f'] = "\\f";
+        forms['\n'] = "\\n";
+        forms['\r'] = "\\r";
+        forms['\t'] = "\\t";
+        forms['"'] = "\\\"";
+        forms['\\'] = "\\\\";
+        if (forScript) {
+            forms['<'] = "\\u003c";
+            forms['>'] = "\\u003e";
+            forms['&'] = "\\u0026";
+        }
+        return forms;
     }
 }

@@ -32,14 +32,22 @@ final class HtmlPageWriter {
     private final Anchors anchors = new Anchors();
     private final MarkdownHtml markdown;
     /**
-     * Each question's text as inline HTML and its visible text, and, when the JSON-LD is
-     * embedded, its parsed answer (null if none): each parsed once.
+     * Each question's text as inline HTML and its visible text, each parsed once, and its
+     * anchor (taken first, before any heading's).
      */
     private final List<String> questionHtml;
     private final List<String> questionText;
-    private final List<@Nullable Node> answers;
+    private final List<String> ids;
+    /**
+     * When the JSON-LD is embedded: each answer's HTML and its JSON-LD text ({@code ""} for
+     * none), made from one parse before the head is written; no parsed tree is kept (a
+     * page's trees together cost more to keep than the text rendered from them). Else empty:
+     * answers are parsed and written one at a time.
+     */
+    private final List<@Nullable String> answerHtml;
+    private final List<String> answerText;
 
-    HtmlPageWriter(HtmlRenderer options, PageData data, PageLinks links, Appendable out) {
+    HtmlPageWriter(HtmlRenderer options, PageData data, PageLinks links, Appendable out) throws IOException {
         this.options = options;
         this.data = data;
         this.page = data.page();
@@ -49,7 +57,6 @@ final class HtmlPageWriter {
         List<Question> questions = page.questions();
         this.questionHtml = new ArrayList<>(questions.size());
         this.questionText = new ArrayList<>(questions.size());
-        this.answers = new ArrayList<>(questions.size());
         for (Question q : questions) {
             if (q.question() == null) {
                 questionHtml.add("");
@@ -61,13 +68,30 @@ final class HtmlPageWriter {
                 // with raw HTML allowed, the text is what the raw HTML shows
                 questionText.add(options.allowsRawHtml() ? GoogleAnswerHtml.text(html) : GoogleAnswerHtml.text(inline));
             }
-            // parsed up front only when the JSON-LD in the head needs them; else one at a time
-            answers.add(q.answer() == null || !jsonLdEmbedded() ? null : markdown.parse(q.answer()));
         }
-    }
-
-    private boolean jsonLdEmbedded() {
-        return options.layout() == HtmlLayout.DOCUMENT && options.embedJsonLd();
+        this.ids = anchors.forQuestions(questions);
+        boolean jsonLd = options.layout() == HtmlLayout.DOCUMENT && options.embedJsonLd();
+        this.answerHtml = new ArrayList<>(jsonLd ? questions.size() : 0);
+        this.answerText = new ArrayList<>(jsonLd ? questions.size() : 0);
+        if (jsonLd) {
+            String base = JsonLdPage.answerBase(page, options.jsonLd().baseUrl());
+            StringBuilder html = new StringBuilder(1024);
+            StringBuilder text = new StringBuilder(1024);
+            for (Question q : questions) {
+                if (q.answer() == null) {
+                    answerHtml.add(null);
+                    answerText.add("");
+                } else {
+                    Node answer = markdown.parse(q.answer());
+                    html.setLength(0);
+                    markdown.answerHtml(answer, anchors, 2, this::contentLink, html);
+                    answerHtml.add(html.toString());
+                    text.setLength(0);
+                    GoogleAnswerHtml.answerText(answer, base, text);
+                    answerText.add(text.toString());
+                }
+            }
+        }
     }
 
     void write() throws IOException {
@@ -95,7 +119,7 @@ final class HtmlPageWriter {
         }
         if (options.embedJsonLd()) {
             out.append("<script type=\"application/ld+json\">\n");
-            JsonLdPage.write(data, options.jsonLd().baseUrl(), questionText, answers, out);
+            JsonLdPage.write(data, options.jsonLd().baseUrl(), questionText, answerText, out);
             out.append("</script>\n");
         }
         out.append("</head>\n<body>\n");
@@ -164,7 +188,6 @@ final class HtmlPageWriter {
 
     private void article() throws IOException {
         List<Question> questions = page.questions();
-        List<String> ids = anchors.forQuestions(questions);
         out.append("<article class=\"qa-page\">\n<header class=\"page-header\">\n");
         if (present(page.framework()) || present(page.topic())) {
             out.append("<p class=\"breadcrumb\">");
@@ -235,12 +258,13 @@ final class HtmlPageWriter {
             out.append("<p class=\"question-meta\">").append(difficultyBadge(q.difficulty())).append("</p>\n");
         }
         out.append("<div class=\"answer\">\n");
-        Node answer = answers.get(index);
-        if (answer == null && q.answer() != null) {
-            answer = markdown.parse(q.answer());
-        }
-        if (answer != null) {
-            markdown.answerHtml(answer, anchors, 2, this::contentLink, out);
+        if (!answerHtml.isEmpty()) {
+            String html = answerHtml.get(index);
+            if (html != null) {
+                out.append(html);
+            }
+        } else if (q.answer() != null) {
+            markdown.answerHtml(markdown.parse(q.answer()), anchors, 2, this::contentLink, out);
         }
         out.append("</div>\n</section>\n");
     }

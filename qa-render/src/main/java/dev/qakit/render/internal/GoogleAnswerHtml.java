@@ -52,7 +52,7 @@ public final class GoogleAnswerHtml {
     }
 
     /**
-     * Writes an answer's Google HTML.
+     * An answer's Google HTML.
      *
      * @param answer the answer's document node ({@link MarkdownHtml#parse(String)})
      * @param baseUri the page's absolute URL, against which relative links are resolved; {@code ""}
@@ -60,9 +60,33 @@ public final class GoogleAnswerHtml {
      * @return the HTML, without leading or trailing white space
      */
     public static String answerText(Node answer, String baseUri) {
-        Writer w = new Writer(baseUri);
-        answer.accept(w);
-        return w.out.toString().strip();
+        StringBuilder sb = new StringBuilder(256);
+        answerText(answer, baseUri, sb);
+        return sb.toString();
+    }
+
+    /**
+     * Writes an answer's Google HTML into an empty builder (one builder can serve every answer
+     * of a page, emptied in between).
+     *
+     * @param answer the answer's document node ({@link MarkdownHtml#parse(String)})
+     * @param baseUri the page's absolute URL, against which relative links are resolved; {@code ""}
+     *     to drop relative links
+     * @param out an empty builder; receives the HTML, without leading or trailing white space
+     */
+    public static void answerText(Node answer, String baseUri, StringBuilder out) {
+        answer.accept(new Writer(baseUri, out));
+        // stripped in place as String.strip() strips
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+        int start = 0;
+        while (start < end && Character.isWhitespace(out.charAt(start))) {
+            start++;
+        }
+        out.delete(0, start);
     }
 
     /**
@@ -111,10 +135,32 @@ public final class GoogleAnswerHtml {
      * numeric references; with {@code attribute}, {@code "} as well.
      */
     static void escape(String s, StringBuilder out, boolean attribute) {
-        int start = 0;
+        escape(s, out, attribute, false);
+    }
+
+    /**
+     * {@link #escape(String, StringBuilder, boolean)}, with {@code lineBreaks} each line feed
+     * written as {@code <br>}. Text with nothing to escape is appended whole, the rest in runs
+     * from a char array: {@code StringBuilder}'s append of a range of a string copies char by
+     * char.
+     */
+    private static void escape(String s, StringBuilder out, boolean attribute, boolean lineBreaks) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        int i = 0;
+        while (i < n && !special(s.charAt(i), attribute, lineBreaks)) {
+            i++;
+        }
+        if (i == n) {
+            out.append(s);
+            return;
+        }
+        char[] chars = s.toCharArray();
+        int start = 0;
+        for (; i < n; i++) {
+            char c = chars[i];
+            if (!special(c, attribute, lineBreaks)) {
+                continue;
+            }
             String rep;
             if (c == '&') {
                 rep = "&amp;";
@@ -124,23 +170,25 @@ public final class GoogleAnswerHtml {
                 rep = "&gt;";
             } else if (c == '\u00a0') {
                 rep = "&nbsp;";
-            } else if (c == '"' && attribute) {
+            } else if (c == '"') {
                 rep = "&quot;";
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                rep = "&#x" + Integer.toHexString(c) + ";";
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                rep = "&#x" + Integer.toHexString(c) + ";";
-            } else {
+            } else if (c == '\n') {
+                rep = "<br>";
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
                 continue;
+            } else {
+                rep = "&#x" + Integer.toHexString(c) + ";";
             }
-            out.append(s, start, i).append(rep);
+            out.append(chars, start, i - start).append(rep);
             start = i + 1;
         }
-        out.append(s, start, n);
+        out.append(chars, start, n - start);
+    }
+
+    private static boolean special(char c, boolean attribute, boolean lineBreaks) {
+        return c == '&' || c == '<' || c == '>' || c == '\u00a0' || c == '"' && attribute || c == '\n' && lineBreaks
+                || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c);
     }
 
     /**
@@ -149,12 +197,13 @@ public final class GoogleAnswerHtml {
      * stay in the output (also around markup that is dropped, such as {@code <hr>}).
      */
     private static final class Writer extends AbstractVisitor {
-        final StringBuilder out = new StringBuilder(256);
+        private final StringBuilder out;
         private final String baseUri;
         private char last;
 
-        Writer(String baseUri) {
+        Writer(String baseUri, StringBuilder out) {
             this.baseUri = baseUri;
+            this.out = out;
         }
 
         private void line() {
@@ -264,13 +313,7 @@ public final class GoogleAnswerHtml {
             line();
             String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
             out.append("<p>");
-            int start = 0;
-            for (int nl = code.indexOf('\n'); nl >= 0; nl = code.indexOf('\n', start)) {
-                escape(code.substring(start, nl), out, false);
-                out.append("<br>");
-                start = nl + 1;
-            }
-            escape(code.substring(start), out, false);
+            escape(code, out, false, true);
             tag("</p>");
             line();
         }

@@ -11,11 +11,25 @@ import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a page's schema.org {@code FAQPage} JSON-LD from question texts and answers already
- * parsed, so that a page that also shows them as HTML parses each one once.
+ * Writes a page's schema.org {@code FAQPage} JSON-LD from question texts and answer texts
+ * made by the caller from the trees it parsed, so that a page that also shows them as HTML
+ * parses each one once (and need not keep the trees).
  */
 public final class JsonLdPage {
     private JsonLdPage() {
+    }
+
+    /**
+     * The URL an answer's relative links are resolved against in its JSON-LD text: the page's
+     * URL, or {@code ""} (relative links dropped) without a base URL.
+     *
+     * @param page the page
+     * @param baseUrl the site's base URL without a trailing slash, or null
+     * @return the base for {@link GoogleAnswerHtml#answerText(Node, String)}
+     */
+    public static String answerBase(Page page, @Nullable String baseUrl) {
+        String pageUrl = pageUrl(page, baseUrl);
+        return pageUrl == null ? "" : pageUrl;
     }
 
     /**
@@ -24,11 +38,12 @@ public final class JsonLdPage {
      * @param data the page
      * @param baseUrl the site's base URL without a trailing slash, or null
      * @param names each question's visible text ({@link GoogleAnswerHtml#text(Node)}), in order
-     * @param answers each question's parsed answer, null where it has none, in order
+     * @param answerTexts each question's answer as {@link GoogleAnswerHtml#answerText(Node, String)}
+     *     writes it against {@link #answerBase(Page, String)}, {@code ""} where it has none, in order
      * @param out where to write
      * @throws IOException if {@code out} fails
      */
-    public static void write(PageData data, @Nullable String baseUrl, List<String> names, List<@Nullable Node> answers,
+    public static void write(PageData data, @Nullable String baseUrl, List<String> names, List<String> answerTexts,
             Appendable out) throws IOException {
         Page page = data.page();
         String pageUrl = pageUrl(page, baseUrl);
@@ -60,9 +75,7 @@ public final class JsonLdPage {
             }
             out.append("      \"acceptedAnswer\": {\n");
             member(out, 4, "@type", "Answer", true);
-            Node answer = answers.get(i);
-            String text = answer == null ? "" : GoogleAnswerHtml.answerText(answer, pageUrl == null ? "" : pageUrl);
-            member(out, 4, "text", text, false);
+            member(out, 4, "text", answerTexts.get(i), false);
             out.append("      }\n    }");
         }
         out.append(questions.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,12 +104,13 @@ public final class JsonLdRenderer implements Renderer {
         Objects.requireNonNull(out, "out");
         List<Question> questions = data.page().questions();
         List<String> names = new ArrayList<>(questions.size());
-        List<@Nullable Node> answers = new ArrayList<>(questions.size());
+        List<String> answerTexts = new ArrayList<>(questions.size());
+        String base = JsonLdPage.answerBase(data.page(), baseUrl);
         for (Question q : questions) {
             names.add(q.question() == null ? "" : GoogleAnswerHtml.text(markdown.parseInline(q.question())));
-            answers.add(q.answer() == null ? null : markdown.parse(q.answer()));
+            answerTexts.add(q.answer() == null ? "" : GoogleAnswerHtml.answerText(markdown.parse(q.answer()), base));
         }
-        JsonLdPage.write(data, baseUrl, names, answers, out);
+        JsonLdPage.write(data, baseUrl, names, answerTexts, out);
     }
 
     @Override
