@@ -1,5 +1,6 @@
 package dev.qakit.cli;
 
+import dev.qakit.io.input.QaConfig;
 import dev.qakit.io.json.PageJson;
 import dev.qakit.io.markdown.MarkdownWriter;
 import dev.qakit.model.PageData;
@@ -50,14 +51,14 @@ final class ConvertCommand implements Callable<Integer> {
      */
     private void writeCollection(java.util.Set<String> collections, PrintWriter err) throws IOException {
         if (collections.size() != 1 || collections.contains("content")
-                || java.nio.file.Files.exists(output.resolve("qa.yaml")) || java.nio.file.Files.exists(output.resolve(".qa.yaml"))) {
+                || QaConfig.FILE_NAMES.stream().anyMatch(n -> java.nio.file.Files.exists(output.resolve(n)))) {
             return;
         }
         String name = collections.iterator().next();
         if (!name.matches("[A-Za-z0-9_-]+")) {
             return;
         }
-        Path config = output.resolve("qa.yaml");
+        Path config = output.resolve(QaConfig.FILE_NAMES.get(0));
         java.nio.file.Files.writeString(config, "# The Nuxt Content collection these pages belong to (the first segment of their ids).\n"
                 + "collection: " + name + "\n", java.nio.charset.StandardCharsets.UTF_8);
         if (!common.quiet) {

@@ -324,12 +324,16 @@ public final class InputPlan {
 
     /** The content root of a Markdown or data item. */
     private static Path rootOf(InputReader.Item item) {
-        return Objects.requireNonNull(item.content(), "a Markdown or data file's content root").path();
+        return content(item).path();
     }
 
     /** The site of a Markdown or data item's pages. */
     private static String siteOf(InputReader.Item item) {
-        return Objects.requireNonNull(item.content(), "a Markdown or data file's content root").site();
+        return content(item).site();
+    }
+
+    private static InputReader.ContentRoot content(InputReader.Item item) {
+        return Objects.requireNonNull(item.content(), "the planner gives every Markdown and data file its content root");
     }
 
     /** Reads a Markdown file named {@code display}, from {@code content} when its bytes were read already. */

@@ -361,7 +361,7 @@ public final class InputReader {
             children.sort(Comparator.comparing(Named::name));
             ContentRoots search = above == null ? ContentRoots.of(dir) : above.child(dir,
                     children.stream().anyMatch(c -> QaConfig.FILE_NAMES.contains(c.name())),
-                    children.stream().anyMatch(c -> c.name().equals(".git")));
+                    children.stream().anyMatch(c -> c.name().equals(ContentRoots.REPOSITORY_MARKER)));
             boolean routeHtml = Files.isRegularFile(dir.resolve("index.html")) && Sniff.isNuxtPage(dir.resolve("index.html"));
             // the content root of the folder's Markdown and data files, and the folder's path under it: found at the first
             ContentRoot root = null;
@@ -458,7 +458,7 @@ public final class InputReader {
                 if (f.isPresent()) {
                     return f.get().toAbsolutePath().normalize();
                 }
-                if (Files.isDirectory(p.resolve(".git"))) {
+                if (ContentRoots.isRepositoryRoot(p)) {
                     return null;
                 }
             }
@@ -471,7 +471,7 @@ public final class InputReader {
                 if (Sniff.isSiteRoot(p)) {
                     return p;
                 }
-                if (Files.isDirectory(p.resolve(".git"))) {
+                if (ContentRoots.isRepositoryRoot(p)) {
                     break;
                 }
             }

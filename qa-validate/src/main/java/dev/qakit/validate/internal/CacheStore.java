@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class CacheStore {
     /** Bumped whenever the encoding below or the meaning of an outcome changes. */
     private static final int FORMAT = 5;
     private static final Severity[] SEVERITIES = Severity.values();
+    private static final HexFormat HEX = HexFormat.of();
     /** The length of {@link #hash(byte[])} and {@link #identity(String, byte[])}. */
     public static final int HASH_BYTES = 16;
     /** The site findings kept: one per set of pages recently checked (a tree, or a part of it). */
@@ -261,7 +263,7 @@ public final class CacheStore {
      * @return the findings, or null when none are kept for the key
      */
     synchronized @Nullable List<Problem> siteProblems(byte[] key) {
-        return sites.get(hex(key));
+        return sites.get(HEX.formatHex(key));
     }
 
     /**
@@ -272,27 +274,11 @@ public final class CacheStore {
      * @param problems the findings
      */
     synchronized void siteProblems(byte[] key, List<Problem> problems) {
-        sites.put(hex(key), List.copyOf(problems));
+        sites.put(HEX.formatHex(key), List.copyOf(problems));
         while (sites.size() > SITE_MEMOS) {
             sites.remove(sites.keySet().iterator().next());
         }
         changed = true;
-    }
-
-    private static String hex(byte[] key) {
-        StringBuilder b = new StringBuilder(key.length * 2);
-        for (byte x : key) {
-            b.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
-        }
-        return b.toString();
-    }
-
-    private static byte[] unhex(String key) {
-        byte[] out = new byte[key.length() / 2];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) Integer.parseInt(key.substring(2 * i, 2 * i + 2), 16);
-        }
-        return out;
     }
 
     /**
@@ -386,7 +372,7 @@ public final class CacheStore {
             for (int i = 0; i < memos; i++) {
                 byte[] k = new byte[HASH_BYTES];
                 d.get(k);
-                store.sites.put(hex(k), new Decoder(d, table).problems());
+                store.sites.put(HEX.formatHex(k), new Decoder(d, table).problems());
             }
             if (d.hasRemaining()) {
                 throw new IOException("bytes after the last entry");
@@ -440,7 +426,7 @@ public final class CacheStore {
         synchronized (this) {
             body.writeInt(sites.size());
             for (Map.Entry<String, List<Problem>> s : sites.entrySet()) {
-                body.write(unhex(s.getKey()));
+                body.write(HEX.parseHex(s.getKey()));
                 w.problems(body, s.getValue());
             }
         }

@@ -36,11 +36,11 @@ public final class RunState {
     private final List<Supplier<PageSummary>> pages = new ArrayList<>();
     /**
      * What identifies the pages kept, for {@link #memos}: the sum, 64 bits at a time, of the
-     * identities of the files they come from, and their number; {@link #allIdentified} is false
-     * when a page came without an identity (not through a result cache).
+     * identities of the files they come from (with their number, {@code pages.size()});
+     * {@link #allIdentified} is false when a page came without an identity (not through a result
+     * cache).
      */
     private final long[] identities = new long[CacheStore.HASH_BYTES / 8];
-    private int identified;
     private boolean allIdentified = true;
     private @org.jspecify.annotations.Nullable CacheStore memos;
     private final Map<String, Set<String>> disabledBySource = new HashMap<>();
@@ -156,7 +156,6 @@ public final class RunState {
                     for (int i = 0; i < identities.length; i++) {
                         identities[i] += b.getLong();
                     }
-                    identified++;
                 }
                 if (!disabled.isEmpty()) {
                     disabledBySource.put(outcome.source(), disabled);
@@ -303,7 +302,7 @@ public final class RunState {
         for (long x : identities) {
             b.putLong(x);
         }
-        b.putInt(identified).put(text);
+        b.putInt(pages.size()).put(text);
         return CacheStore.hash(b.array());
     }
 

@@ -1,5 +1,6 @@
 package dev.qakit.io.internal.input;
 
+import dev.qakit.io.input.QaConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param configured the nearest folder holding {@code qa.yaml} or {@code .qa.yaml}, or null
  */
 public record ContentRoots(Path folder, @Nullable Path named, @Nullable Path configured) {
+    /** The folder whose presence marks a repository's root, where searches upward stop. */
+    public static final String REPOSITORY_MARKER = ".git";
+
     /**
      * Searches from a folder up to the repository's root (a folder holding {@code .git}).
      *
@@ -84,10 +88,16 @@ public record ContentRoots(Path folder, @Nullable Path named, @Nullable Path con
     }
 
     private static boolean holdsConfig(Path p) {
-        return Files.isRegularFile(p.resolve("qa.yaml")) || Files.isRegularFile(p.resolve(".qa.yaml"));
+        return QaConfig.find(p).isPresent();
     }
 
-    private static boolean isRepositoryRoot(Path p) {
-        return Files.isDirectory(p.resolve(".git"));
+    /**
+     * Whether a folder is a repository's root: searches upward from the files in it stop there.
+     *
+     * @param folder the folder
+     * @return true if it holds {@value #REPOSITORY_MARKER}
+     */
+    public static boolean isRepositoryRoot(Path folder) {
+        return Files.isDirectory(folder.resolve(REPOSITORY_MARKER));
     }
 }
