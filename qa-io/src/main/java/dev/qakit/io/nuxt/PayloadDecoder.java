@@ -66,7 +66,7 @@ final class PayloadDecoder {
         if (unknown) {
             r = codec.read(text, source);
         }
-        return decoded(r, new PayloadSlots(text, line, column), source, line, column, unknown);
+        return decoded(r, new PayloadSlots(r.sourceMap(), line, column), source, line, column, unknown);
     }
 
     /**
@@ -82,7 +82,7 @@ final class PayloadDecoder {
         if (unknown) {
             r = codec.read(bytes, source);
         }
-        return decoded(r, new PayloadSlots(bytes), source, 1, 1, unknown);
+        return decoded(r, new PayloadSlots(r.sourceMap(), 1, 1), source, 1, 1, unknown);
     }
 
     /**

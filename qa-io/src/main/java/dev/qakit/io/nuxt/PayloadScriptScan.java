@@ -103,8 +103,7 @@ final class PayloadScriptScan {
             if (end < 0) {
                 return false;
             }
-            int bang = html.indexOf("--!>", body);
-            if (bang >= 0 && bang < end) {
+            if (indexOf("--!>", body, end + 3) >= 0) {
                 return false;
             }
             pos = end + 3;
@@ -295,8 +294,10 @@ final class PayloadScriptScan {
             }
             int lineStart = html.lastIndexOf('\n', start - 1) + 1;
             int line = 1;
-            for (int i = html.indexOf('\n'); i >= 0 && i < start; i = html.indexOf('\n', i + 1)) {
-                line++;
+            for (int i = 0; i < lineStart; i++) {
+                if (html.charAt(i) == '\n') {
+                    line++;
+                }
             }
             // an empty script has no text node, so no position
             HtmlPayloadScript.Json json = text.isEmpty() ? new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, 0, 0)
@@ -309,7 +310,7 @@ final class PayloadScriptScan {
                 byApp++;
                 appScript = json;
             }
-        } else if (html.indexOf("<!--", start) >= 0 && html.indexOf("<!--", start) < end) {
+        } else if (indexOf("<!--", start, end) >= 0) {
             return false;
         }
         return skipEndTag(end + 2);
@@ -326,6 +327,18 @@ final class PayloadScriptScan {
         if (i >= 0 && after < html.length() && html.regionMatches(true, i + 2, name, 0, name.length())) {
             char c = html.charAt(after);
             if (isSpace(c) || c == '/' || c == '>') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code needle} first occurs wholly within {@code [from, to)}, or -1. */
+    private int indexOf(String needle, int from, int to) {
+        char first = needle.charAt(0);
+        int last = to - needle.length();
+        for (int i = from; i <= last; i++) {
+            if (html.charAt(i) == first && html.startsWith(needle, i)) {
                 return i;
             }
         }

@@ -3,6 +3,8 @@ package dev.qakit.io.nuxt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.io.ReadResult;
+import dev.qakit.io.devalue.DevalueCodec;
+import dev.qakit.io.devalue.NuxtTags;
 import dev.qakit.io.json.PageJson;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
@@ -18,13 +20,18 @@ class PageDataMapperTest {
     private static final String ENTRY = "{\"page\":{\"title\":\"T\",\"order\":\"1\",\"questions\":[{\"id\":\"q1\","
             + "\"difficulty\":\"expert\"}],\"difficulty\":\"hard\"},\"siblings\":[],\"blog\":null}";
 
+    /** The slots of TEXT as the payload decoder locates them, the text starting at line:column. */
+    private static PayloadSlots slots(int line, int column) {
+        return new PayloadSlots(DevalueCodec.builder().tags(NuxtTags.all()).build().read(TEXT, "p.json").sourceMap(), line, column);
+    }
+
     private static int columnOf(String slotText) {
         return TEXT.indexOf(slotText) + 1;
     }
 
     @Test
     void aStringWhereANumberBelongsIsAProblemAtItsPointerAndSlot() {
-        ReadResult<PageData> r = PageDataMapper.map(TestJson.parse(ENTRY), "p.json", "/data/qa-~1x", new PayloadSlots(TEXT, 1, 1));
+        ReadResult<PageData> r = PageDataMapper.map(TestJson.parse(ENTRY), "p.json", "/data/qa-~1x", slots(1, 1));
         assertThat(r.problems()).containsExactly(Problem.error("page.order-type",
                 "'order' must be a whole number, found the string \"1\"",
                 new SourceLocation("p.json", 1, columnOf("\"1\""), "/data/qa-~1x/page/order@6")));
@@ -41,7 +48,7 @@ class PageDataMapperTest {
 
     @Test
     void theSourceMapIsRelativeToTheEntry() {
-        ReadResult<PageData> r = PageDataMapper.map(TestJson.parse(ENTRY), "p.json", "/data/qa-~1x", new PayloadSlots(TEXT, 3, 10));
+        ReadResult<PageData> r = PageDataMapper.map(TestJson.parse(ENTRY), "p.json", "/data/qa-~1x", slots(3, 10));
         SourceLocation id = r.sourceMap().locate("/page/questions/0/id");
         assertThat(id).isEqualTo(new SourceLocation("p.json", 3, 10 + columnOf("\"q1\"") - 1, "/page/questions/0/id"));
         assertThat(r.sourceMap().locate("/page/questions/0/nothing").column()).isEqualTo(10 + columnOf("{\"id\":9") - 1);

@@ -78,14 +78,15 @@ public final class DevalueDecoder {
     public ReadResult<Object> read(PayloadInput input, String source) {
         Context c = new Context(input, source);
         try {
-            return ReadResult.of(c.run(), List.of(), SourceMap.of(source));
+            Object value = c.run();
+            return ReadResult.of(value, List.of(), c.sourceMap());
         } catch (DecodeFailure f) {
-            return ReadResult.failed(List.of(c.problem(f)), SourceMap.of(source));
+            return ReadResult.failed(List.of(c.problem(f)), c.sourceMap());
         } catch (StreamConstraintsException e) {
             String rule = e.getOriginalMessage().contains("nesting depth") ? "devalue.depth-limit" : "devalue.size-limit";
-            return ReadResult.failed(List.of(c.jsonProblem(rule, e)), SourceMap.of(source));
+            return ReadResult.failed(List.of(c.jsonProblem(rule, e)), c.sourceMap());
         } catch (JacksonException e) {
-            return ReadResult.failed(List.of(c.jsonProblem("devalue.json-syntax", e)), SourceMap.of(source));
+            return ReadResult.failed(List.of(c.jsonProblem("devalue.json-syntax", e)), c.sourceMap());
         }
     }
 
@@ -112,6 +113,12 @@ public final class DevalueDecoder {
         Context(PayloadInput input, String source) {
             this.input = input;
             this.source = source;
+        }
+
+        /** The slots read so far as a source map (a payload that fails to decode is located as far as it was read). */
+        SourceMap sourceMap() {
+            SlotTable t = table;
+            return t == null ? SourceMap.of(source) : new SlotIndex(t, source);
         }
 
         private JsonParser parser() {

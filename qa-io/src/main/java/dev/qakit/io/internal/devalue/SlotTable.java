@@ -46,6 +46,9 @@ final class SlotTable {
     int[] opLen = new int[64];
     Object[] hydrated = new Object[64];
     byte[] state = new byte[64];
+    /** Where each slot starts in the text: 1-based line and column, as the parser counts them. */
+    int[] line = new int[64];
+    int[] column = new int[64];
 
     // operands
     int opCount;
@@ -68,6 +71,9 @@ final class SlotTable {
                 growSlots();
             }
             slotCount++;
+            TokenStreamLocation at = p.currentTokenLocation();
+            line[s] = at.getLineNr();
+            column[s] = at.getColumnNr();
             switch (t) {
                 case VALUE_STRING:
                     hydrated[s] = p.getString();
@@ -191,6 +197,8 @@ final class SlotTable {
         opLen = Arrays.copyOf(opLen, n);
         hydrated = Arrays.copyOf(hydrated, n);
         state = Arrays.copyOf(state, n);
+        line = Arrays.copyOf(line, n);
+        column = Arrays.copyOf(column, n);
     }
 
     String str(int op) {
