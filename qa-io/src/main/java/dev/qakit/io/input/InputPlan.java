@@ -15,7 +15,6 @@ import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -350,8 +349,7 @@ public final class InputPlan {
                 return failed(item, display, site, e);
             }
         }
-        ReadResult<PageData> read = Relocated.of(md.read(bytes, rel), s -> s.equals(rel) ? display : s,
-                new String(bytes, StandardCharsets.UTF_8));
+        ReadResult<PageData> read = Relocated.of(md.read(bytes, rel), s -> s.equals(rel) ? display : s);
         String route = read.value().map(d -> d.page().path()).orElse(null);
         if (read.value().isEmpty()) {
             return new Unit(InputKind.MARKDOWN_FILE, display, route, site, List.of(), read.problems(), Optional.empty());

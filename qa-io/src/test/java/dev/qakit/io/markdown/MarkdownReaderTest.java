@@ -61,8 +61,9 @@ class MarkdownReaderTest {
         assertThat(at(r, "/page/questions")).isEqualTo("django/views/class-based-views.md:18:3");
         assertThat(at(r, "/page/questions/2")).isEqualTo("django/views/class-based-views.md:52:5");
         assertThat(at(r, "/page/questions/2/id")).isEqualTo("django/views/class-based-views.md:52:9");
-        assertThat(at(r, "/page/questions/2/q")).isEqualTo("django/views/class-based-views.md:54:8");
-        assertThat(at(r, "/page/questions/2/a")).isEqualTo("django/views/class-based-views.md:55:8");
+        // a question's text and answer at their first character: after the quote, on the block's first line
+        assertThat(at(r, "/page/questions/2/q")).isEqualTo("django/views/class-based-views.md:54:9");
+        assertThat(at(r, "/page/questions/2/a")).isEqualTo("django/views/class-based-views.md:56:7");
         assertThat(at(r, "/page/body")).isEqualTo("django/views/class-based-views.md:114:1");
         assertThat(r.sourceMap().locate("/page/questions/2/a").pointer()).isEqualTo("/page/questions/2/a");
         // A pointer without its own location falls back to the nearest located ancestor.
@@ -75,14 +76,14 @@ class MarkdownReaderTest {
         assertThat(Corpus.read("rust/ownership/borrowing.md")).startsWith("\uFEFF---");
         assertThat(at(bom, "/page/title")).isEqualTo("rust/ownership/borrowing.md:2:8");
         assertThat(at(bom, "/page/updated")).isEqualTo("rust/ownership/borrowing.md:10:10");
-        assertThat(at(bom, "/page/questions/1/a")).isEqualTo("rust/ownership/borrowing.md:25:8");
+        assertThat(at(bom, "/page/questions/1/a")).isEqualTo("rust/ownership/borrowing.md:26:7");
         assertThat(bom.orThrow().page().title()).isEqualTo("Borrowing");
 
         String crlf = Corpus.read("go/concurrency/channels.md");
         assertThat(crlf).contains("\r\n");
         ReadResult<PageData> r = reader.read(crlf, "go/concurrency/channels.md");
         assertThat(at(r, "/page/title")).isEqualTo("go/concurrency/channels.md:2:8");
-        assertThat(at(r, "/page/questions/1/a")).isEqualTo("go/concurrency/channels.md:25:8");
+        assertThat(at(r, "/page/questions/1/a")).isEqualTo("go/concurrency/channels.md:26:7");
         assertThat(r.orThrow().page().questions().get(1).answer()).doesNotContain("\r");
     }
 

@@ -42,13 +42,13 @@ public record Frontmatter(@Nullable String yaml, int yamlFirstLine, String body,
             }
             return new Frontmatter(null, 0, s, 1);
         }
-        int line = 2;
-        int pos = firstEnd + 1;
-        while (pos <= s.length() && firstEnd < s.length()) {
-            int end = lineEnd(s, pos);
-            String l = s.substring(pos, end);
-            if (l.startsWith("---")) {
-                if (!l.substring(3).isBlank()) {
+        // the closing fence: the first later line that starts with ---, found among the text's line starts
+        for (int line = 2; line <= text.lineCount(); line++) {
+            int pos = text.lineStart(line);
+            if (s.startsWith("---", pos)) {
+                int end = lineEnd(s, pos);
+                if (!s.substring(pos + 3, end).isBlank()) {
+                    String l = s.substring(pos, end);
                     problems.add(Problem.warning("frontmatter.fence",
                             "line '" + l.strip() + "' closes the frontmatter (as Nuxt Content reads it); write the closing fence as '---' alone",
                             text.at(line, 1)));
@@ -57,11 +57,6 @@ public record Frontmatter(@Nullable String yaml, int yamlFirstLine, String body,
                 String body = end >= s.length() ? "" : s.substring(end + 1);
                 return new Frontmatter(yaml, 2, body, line + 1);
             }
-            if (end >= s.length()) {
-                break;
-            }
-            pos = end + 1;
-            line++;
         }
         problems.add(Problem.error("frontmatter.unclosed",
                 "the frontmatter opened here is never closed; end it with a line '---'", text.at(1, 1)));

@@ -30,7 +30,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one Markdown document (frontmatter + body) into a {@link PageData}, with a source map
- * keyed by payload-shaped pointers ({@code /page/questions/2/a}).
+ * keyed by payload-shaped pointers ({@code /page/questions/2/a}). A question's text and answer
+ * are located at their first character (after an opening quote, or on the first line of a block
+ * scalar), so that a position inside their Markdown is that location plus its own line and
+ * column.
  */
 public final class PageBinder {
     /** The frontmatter key under which the writer keeps what Markdown cannot otherwise carry. */
@@ -226,9 +229,63 @@ public final class PageBinder {
             } else {
                 prefix = "/page/meta";
             }
-            out.put(prefix + path, e.getValue());
+            String pointer = prefix + path;
+            out.put(pointer, prefix.equals("/page") && isQuestionText(rest, first) ? firstCharacter(e.getValue()) : e.getValue());
         }
         return out;
+    }
+
+    /** Whether {@code /first/rest} is {@code /questions/N/q} or {@code /questions/N/a}. */
+    private static boolean isQuestionText(String rest, String first) {
+        int n = rest.length();
+        if (!first.equals("questions") || n < 4 || rest.charAt(0) != '/' || rest.charAt(n - 2) != '/'
+                || rest.charAt(n - 1) != 'q' && rest.charAt(n - 1) != 'a') {
+            return false;
+        }
+        for (int i = 1; i < n - 2; i++) {
+            if (rest.charAt(i) < '0' || rest.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text value's first character: after its opening quote, or where a block scalar's first line is indented to. */
+    private SourceLocation firstCharacter(SourceLocation at) {
+        int line = at.line();
+        if (line < 1 || line > text.lineCount()) {
+            return at;
+        }
+        String t = text.text();
+        int start = text.lineStart(line);
+        int end = line < text.lineCount() ? text.lineStart(line + 1) - 1 : t.length();
+        int i = start + at.column() - 1 - (line == 1 && text.hasBom() ? 1 : 0);
+        if (i < start || i >= end) {
+            return at;
+        }
+        char c = t.charAt(i);
+        if (c == '"' || c == '\'') {
+            return new SourceLocation(at.source(), line, at.column() + 1, at.pointer());
+        }
+        if (c == '|' || c == '>') {
+            // the block's indentation, from its first line that is not blank
+            for (int l = line + 1; l <= text.lineCount(); l++) {
+                int from = text.lineStart(l);
+                int to = l < text.lineCount() ? text.lineStart(l + 1) - 1 : t.length();
+                int indent = from;
+                while (indent < to && t.charAt(indent) == ' ') {
+                    indent++;
+                }
+                int k = indent;
+                while (k < to && Character.isWhitespace(t.charAt(k))) {
+                    k++;
+                }
+                if (k < to) {
+                    return new SourceLocation(at.source(), line + 1, indent - from + 1, at.pointer());
+                }
+            }
+        }
+        return at;
     }
 
     private static String unescape(String token) {
