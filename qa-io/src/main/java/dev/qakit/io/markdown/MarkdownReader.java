@@ -3,6 +3,7 @@ package dev.qakit.io.markdown;
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
 import dev.qakit.io.internal.markdown.PageBinder;
+import dev.qakit.io.internal.nuxt.Utf8;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
 import dev.qakit.model.internal.PageSchema;
@@ -10,9 +11,6 @@ import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -229,13 +227,8 @@ public final class MarkdownReader {
 
     private ReadResult<PageData> decodeAndRead(byte[] bytes, String relativePath) {
         List<Problem> pre = new ArrayList<>();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        String text = Utf8.decode(bytes);
+        if (text == null) {
             text = new String(bytes, StandardCharsets.UTF_8);
             pre.add(Problem.error("markdown.encoding", "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD",
                     SourceLocation.of(relativePath)));

@@ -13,9 +13,6 @@ import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -335,11 +332,8 @@ public final class NuxtPayloadReader {
 
         /** The text of UTF-8 bytes, without a byte-order mark; bad bytes are reported and replaced. */
         String text(byte[] bytes, String name) {
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
+            String text = Utf8.decode(bytes);
+            if (text == null) {
                 // Bad bytes are a defect of the content, not a failure to read: reported, replaced by U+FFFD, read on.
                 text = new String(bytes, StandardCharsets.UTF_8);
                 problems.add(Problem.error(ENCODING, "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD",

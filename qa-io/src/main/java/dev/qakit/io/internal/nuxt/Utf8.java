@@ -3,14 +3,28 @@ package dev.qakit.io.internal.nuxt;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
-/** Checks that bytes are well-formed UTF-8 (RFC 3629), without decoding them. Not API. */
+/** Checks that bytes are well-formed UTF-8 (RFC 3629), and decodes files that must be. Not API. */
 public final class Utf8 {
     /** Reads eight bytes at a time, to pass over ASCII text quickly. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
+    }
+
+    /**
+     * Decodes well-formed UTF-8. The JDK's decoding of a whole array is its fastest path; a
+     * malformed sequence becomes U+FFFD there, so only text that holds one needs the check.
+     *
+     * @param b the bytes
+     * @return the text, or null when the bytes are not well-formed UTF-8
+     */
+    public static @Nullable String decode(byte[] b) {
+        String s = new String(b, StandardCharsets.UTF_8);
+        return s.indexOf('\uFFFD') < 0 || isValid(b) ? s : null;
     }
 
     /**

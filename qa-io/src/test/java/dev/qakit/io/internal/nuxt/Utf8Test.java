@@ -41,6 +41,33 @@ class Utf8Test {
         }
     }
 
+    @Test
+    void decodesAsTheJdkStrictDecoderDoesAndRefusesWhatItRefuses() {
+        Random random = new Random(7);
+        byte[] replacement = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = new byte[random.nextInt(24)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
+            }
+            if (n % 3 == 0 && b.length >= 3) {
+                // a U+FFFD written in the text is well-formed: it must not be taken for a decoding error
+                System.arraycopy(replacement, 0, b, random.nextInt(b.length - 2), 3);
+            }
+            String expected = jdkStrict(b);
+            assertThat(Utf8.decode(b)).as(HexFormat.of().formatHex(b)).isEqualTo(expected);
+        }
+    }
+
+    private static String jdkStrict(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     private static boolean jdkSaysValid(byte[] b) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
