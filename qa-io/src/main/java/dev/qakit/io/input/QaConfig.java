@@ -4,13 +4,11 @@ import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
 import dev.qakit.io.internal.input.ConfigParser;
 import dev.qakit.io.internal.input.Glob;
+import dev.qakit.io.internal.input.Utf8;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,19 +195,17 @@ public final class QaConfig {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sourceName, "sourceName");
         byte[] bytes = Files.readAllBytes(file);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        String text = Utf8.decode(bytes);
+        if (text != null) {
             return read(text, sourceName, file.toAbsolutePath().getParent());
-        } catch (CharacterCodingException e) {
-            // Bad bytes are a defect of the file, not a failure to read it: reported, and the rest is read.
-            ReadResult<QaConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName, file.toAbsolutePath().getParent());
-            List<Problem> problems = new ArrayList<>();
-            problems.add(Problem.error(CONFIG_SYNTAX, "the configuration is not valid UTF-8; invalid bytes were replaced by U+FFFD",
-                    SourceLocation.of(sourceName)));
-            problems.addAll(r.problems());
-            return ReadResult.of(r.value().orElseThrow(), problems, r.sourceMap());
         }
+        // Bad bytes are a defect of the file, not a failure to read it: reported, and the rest is read.
+        ReadResult<QaConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName, file.toAbsolutePath().getParent());
+        List<Problem> problems = new ArrayList<>();
+        problems.add(Problem.error(CONFIG_SYNTAX, "the configuration is not valid UTF-8; invalid bytes were replaced by U+FFFD",
+                SourceLocation.of(sourceName)));
+        problems.addAll(r.problems());
+        return ReadResult.of(r.value().orElseThrow(), problems, r.sourceMap());
     }
 
     /**

@@ -2,8 +2,8 @@ package dev.qakit.io.markdown;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
+import dev.qakit.io.internal.input.Utf8;
 import dev.qakit.io.internal.markdown.PageBinder;
-import dev.qakit.io.internal.nuxt.Utf8;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
 import dev.qakit.model.internal.PageSchema;

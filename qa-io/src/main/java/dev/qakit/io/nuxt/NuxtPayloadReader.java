@@ -4,7 +4,7 @@ import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
 import dev.qakit.io.devalue.DevalueLimits;
 import dev.qakit.io.devalue.UnknownTagPolicy;
-import dev.qakit.io.internal.nuxt.Utf8;
+import dev.qakit.io.internal.input.Utf8;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Undefined;

@@ -1,4 +1,4 @@
-package dev.qakit.io.internal.nuxt;
+package dev.qakit.io.internal.input;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

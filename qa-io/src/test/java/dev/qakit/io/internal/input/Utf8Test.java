@@ -1,4 +1,4 @@
-package dev.qakit.io.internal.nuxt;
+package dev.qakit.io.internal.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
