@@ -48,6 +48,14 @@ import java.util.Objects;
  * exception escapes for bad content; decoding never recurses, so deep input cannot overflow
  * the stack.
  *
+ * <p><b>Locations.</b> A {@code read} result's {@link ReadResult#sourceMap() source map}
+ * locates any JSON Pointer into the decoded value at the slot that wrote it
+ * ({@code locate("/data/page/title")} gives the title string's line and column): pointers
+ * follow object members and array items, and pass through a custom tag whose first operand is
+ * a reference (as Nuxt's {@code ShallowReactive}); the values inside devalue's own tags are
+ * located as their tag, and a pointer with no slot of its own at its nearest ancestor. The
+ * slots are recorded by the decoding pass itself.
+ *
  * <p>Immutable and thread-safe: build one and share it. Each call works in its own context.
  */
 public final class DevalueCodec {
