@@ -75,6 +75,18 @@ sealed interface HtmlPayloadScript {
     }
 
     /**
+     * Finds the payload of an HTML page held as bytes, as {@link #find(String)} finds it in the
+     * decoded page; the page is decoded only when the scan cannot tell.
+     *
+     * @param html the page: well-formed UTF-8 without a byte-order mark
+     * @return what was found
+     */
+    static HtmlPayloadScript find(byte[] html) {
+        Json scanned = PayloadScriptScan.find(html);
+        return scanned != null ? scanned : parse(new String(html, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
      * Finds the payload of an HTML page by parsing it with jsoup, tracking positions.
      *
      * @param html the page's text

@@ -259,7 +259,7 @@ public final class NuxtPayloadReader {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(source, "source");
         Context ctx = new Context(source);
-        return ctx.html(html, null, null);
+        return ctx.html(HtmlPayloadScript.find(html), null, null);
     }
 
     private ReadResult<NuxtPayload> readFile(Path file, @Nullable Path siteRoot) throws IOException {
@@ -275,10 +275,15 @@ public final class NuxtPayloadReader {
             // a devalue payload: decoded from its bytes (the text is made only to locate a problem)
             return ctx.finish(ctx.decodePayloadBytes(bytes, source), null);
         }
+        boolean html = name.endsWith(".html") || name.endsWith(".htm");
+        if (html && !hasBom(bytes) && Utf8.isValid(bytes)) {
+            // a page as Nuxt writes it: its payload script found in the bytes, the page not decoded
+            return ctx.html(HtmlPayloadScript.find(bytes), file, siteRoot);
+        }
         String text = ctx.text(bytes, source);
         String start = text.stripLeading();
-        if (start.startsWith("<") || name.endsWith(".html") || name.endsWith(".htm")) {
-            return ctx.html(text, file, siteRoot);
+        if (start.startsWith("<") || html) {
+            return ctx.html(HtmlPayloadScript.find(text), file, siteRoot);
         }
         String jsForm = HtmlPayloadScript.javaScriptForm(text);
         if (jsForm != null || name.endsWith(".js")) {
@@ -288,9 +293,13 @@ public final class NuxtPayloadReader {
         return ctx.finish(ctx.decodePayloadText(text, source), null);
     }
 
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
     /** Whether the first character after blanks (and a byte-order mark) is {@code [}: a devalue table. */
     private static boolean startsWithArray(byte[] bytes) {
-        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i = hasBom(bytes) ? 3 : 0;
         while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
             i++;
         }
@@ -350,7 +359,7 @@ public final class NuxtPayloadReader {
             if (!Utf8.isValid(bytes)) {
                 return decodePayloadText(text(bytes, name), name);
             }
-            boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+            boolean bom = hasBom(bytes);
             // without its byte-order mark, so that columns on the first line count as in the text
             byte[] payload = bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
             return half(decoder.decode(payload, name), name, true);
@@ -375,8 +384,7 @@ public final class NuxtPayloadReader {
             return new Half(name, object(unwrapped), d.locator(), ssr);
         }
 
-        ReadResult<NuxtPayload> html(String text, @Nullable Path file, @Nullable Path siteRoot) {
-            HtmlPayloadScript found = HtmlPayloadScript.find(text);
+        ReadResult<NuxtPayload> html(HtmlPayloadScript found, @Nullable Path file, @Nullable Path siteRoot) {
             if (found instanceof HtmlPayloadScript.Missing missing && missing.redirect() != null) {
                 problems.add(new Problem(dev.qakit.model.problem.Severity.INFO, REDIRECT_PAGE, "a redirect page to '"
                         + missing.redirect() + "' (as Nitro prerenders a route rule's redirect); it has no payload, so nothing"

@@ -1,6 +1,6 @@
 package dev.qakit.io.nuxt;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * that enters the tokenizer's escaped states, entities in the attributes read, a script that is
  * not the only candidate, a malformed tag, a carriage return) makes it answer null, and the caller parses the page
  * with jsoup instead. {@code PayloadScriptScanTest} holds the two together.
+ *
+ * <p>It reads the page's UTF-8 bytes: every character HTML's syntax gives a meaning to is ASCII,
+ * and a byte of a multi-byte sequence is never ASCII, so the page is not decoded; only the
+ * script's text and its kept attributes are. Columns are counted in UTF-16 units, as the
+ * decoded text counts them.
  */
 final class PayloadScriptScan {
     private static final String ID = "__NUXT_DATA__";
@@ -21,7 +26,8 @@ final class PayloadScriptScan {
     /** Elements whose content is raw text up to their end tag. */
     private static final Set<String> RAW = Set.of("style", "title");
 
-    private final String html;
+    private final byte[] html;
+    private final int n;
     private int pos;
     // the candidates: scripts with the id, and scripts with data-nuxt-data
     private int byId;
@@ -34,8 +40,9 @@ final class PayloadScriptScan {
     private @Nullable String src;
     private @Nullable String ssr;
 
-    private PayloadScriptScan(String html) {
+    private PayloadScriptScan(byte[] html) {
         this.html = html;
+        this.n = html.length;
     }
 
     /**
@@ -46,7 +53,28 @@ final class PayloadScriptScan {
      * @return the script, or null
      */
     static HtmlPayloadScript.@Nullable Json find(String html) {
-        if (html.indexOf('\r') >= 0) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return null; // a lone surrogate has no UTF-8 form
+                }
+            }
+        }
+        return find(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The page's JSON payload script, as {@link HtmlPayloadScript#find} would find it in the
+     * decoded page, or null when the scan cannot tell (the page must be parsed).
+     *
+     * @param html the page's bytes: well-formed UTF-8 without a byte-order mark
+     * @return the script, or null
+     */
+    static HtmlPayloadScript.@Nullable Json find(byte[] html) {
+        if (indexOf(html, (byte) '\r', 0) >= 0) {
             return null;
         }
         PayloadScriptScan scan = new PayloadScriptScan(html);
@@ -62,16 +90,83 @@ final class PayloadScriptScan {
         return null;
     }
 
+    /** The byte at {@code i} as a char: ASCII as itself, a byte of a multi-byte sequence as a char above 0x7F. */
+    private char at(int i) {
+        return (char) (html[i] & 0xFF);
+    }
+
+    private static int indexOf(byte[] b, byte c, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(char c, int from) {
+        return indexOf(html, (byte) c, from);
+    }
+
+    /** Where the ASCII text {@code s} occurs first from {@code from} on, or -1. */
+    private int indexOf(String s, int from) {
+        byte first = (byte) s.charAt(0);
+        for (int i = indexOf(html, first, from); i >= 0; i = indexOf(html, first, i + 1)) {
+            if (startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the ASCII text {@code s} first occurs wholly within {@code [from, to)}, or -1. */
+    private int indexOf(String s, int from, int to) {
+        byte first = (byte) s.charAt(0);
+        for (int i = from; i + s.length() <= to; i++) {
+            if (html[i] == first && startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the ASCII text {@code s} is at {@code at}. */
+    private boolean startsWith(String s, int at) {
+        if (at < 0 || at + s.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (html[at + k] != (byte) s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes {@code [from, to)} as text, ASCII letters lower-cased (a name). */
+    private String lowerName(int from, int to) {
+        byte[] out = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            byte b = html[i];
+            out[i - from] = b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+        }
+        // ISO-8859-1: one char per byte, so that a name with a non-ASCII byte equals no ASCII name
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    private String text(int from, int to) {
+        return new String(html, from, to - from, StandardCharsets.UTF_8);
+    }
+
     /** Reads the whole page; false when it met something it does not follow. */
     private boolean run() {
-        int n = html.length();
         while (true) {
-            int lt = html.indexOf('<', pos);
+            int lt = indexOf('<', pos);
             if (lt < 0 || lt + 1 >= n) {
                 return true;
             }
             pos = lt;
-            char c = html.charAt(lt + 1);
+            char c = at(lt + 1);
             if (c == '!') {
                 if (!markup()) {
                     return false;
@@ -94,12 +189,12 @@ final class PayloadScriptScan {
 
     /** A comment, a doctype or a bogus comment, from {@code <!}. */
     private boolean markup() {
-        if (html.startsWith("<!--", pos)) {
+        if (startsWith("<!--", pos)) {
             int body = pos + 4;
-            if (html.startsWith(">", body) || html.startsWith("->", body)) {
+            if (startsWith(">", body) || startsWith("->", body)) {
                 return false;
             }
-            int end = html.indexOf("-->", body);
+            int end = indexOf("-->", body);
             if (end < 0) {
                 return false;
             }
@@ -109,7 +204,7 @@ final class PayloadScriptScan {
             pos = end + 3;
             return true;
         }
-        int end = html.indexOf('>', pos + 2);
+        int end = indexOf('>', pos + 2);
         if (end < 0) {
             return false;
         }
@@ -119,7 +214,7 @@ final class PayloadScriptScan {
 
     private boolean endTag() {
         int start = pos + 2;
-        if (start >= html.length() || !isAsciiLetter(html.charAt(start))) {
+        if (start >= n || !isAsciiLetter(at(start))) {
             return false;
         }
         return skipEndTag(start);
@@ -127,12 +222,12 @@ final class PayloadScriptScan {
 
     /** Moves past an end tag whose name starts at {@code from}; false when it holds a quote or does not end. */
     private boolean skipEndTag(int from) {
-        int end = html.indexOf('>', from);
+        int end = indexOf('>', from);
         if (end < 0) {
             return false;
         }
         for (int i = from; i < end; i++) {
-            char c = html.charAt(i);
+            char c = at(i);
             if (c == '"' || c == '\'' || c == '<') {
                 return false;
             }
@@ -142,17 +237,16 @@ final class PayloadScriptScan {
     }
 
     private boolean startTag() {
-        int n = html.length();
         int i = pos + 1;
         int nameStart = i;
-        while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') {
-            char c = html.charAt(i);
+        while (i < n && !isSpace(at(i)) && at(i) != '/' && at(i) != '>') {
+            char c = at(i);
             if (c == '<' || c == '"' || c == '\'' || c == '=' || c == 0) {
                 return false;
             }
             i++;
         }
-        String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+        String name = lowerName(nameStart, i);
         if (UNFOLLOWED.contains(name)) {
             return false;
         }
@@ -163,19 +257,19 @@ final class PayloadScriptScan {
         ssr = null;
         boolean selfClosing = false;
         while (true) {
-            while (i < n && isSpace(html.charAt(i))) {
+            while (i < n && isSpace(at(i))) {
                 i++;
             }
             if (i >= n) {
                 return false;
             }
-            char c = html.charAt(i);
+            char c = at(i);
             if (c == '>') {
                 i++;
                 break;
             }
             if (c == '/') {
-                if (i + 1 < n && html.charAt(i + 1) == '>') {
+                if (i + 1 < n && at(i + 1) == '>') {
                     selfClosing = true;
                     i += 2;
                     break;
@@ -183,8 +277,8 @@ final class PayloadScriptScan {
                 return false;
             }
             int attrStart = i;
-            while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>' && html.charAt(i) != '=') {
-                char a = html.charAt(i);
+            while (i < n && !isSpace(at(i)) && at(i) != '/' && at(i) != '>' && at(i) != '=') {
+                char a = at(i);
                 if (a == '"' || a == '\'' || a == '<' || a == 0) {
                     return false;
                 }
@@ -193,45 +287,47 @@ final class PayloadScriptScan {
             if (i == attrStart) {
                 return false;
             }
-            String attr = html.substring(attrStart, i).toLowerCase(Locale.ROOT);
-            while (i < n && isSpace(html.charAt(i))) {
+            int attrEnd = i;
+            while (i < n && isSpace(at(i))) {
                 i++;
             }
-            String value = "";
-            if (i < n && html.charAt(i) == '=') {
+            int valueStart = i;
+            int valueEnd = i;
+            if (i < n && at(i) == '=') {
                 i++;
-                while (i < n && isSpace(html.charAt(i))) {
+                while (i < n && isSpace(at(i))) {
                     i++;
                 }
                 if (i >= n) {
                     return false;
                 }
-                char q = html.charAt(i);
+                char q = at(i);
                 if (q == '"' || q == '\'') {
-                    int close = html.indexOf(q, i + 1);
+                    int close = indexOf(q, i + 1);
                     if (close < 0) {
                         return false;
                     }
-                    value = html.substring(i + 1, close);
+                    valueStart = i + 1;
+                    valueEnd = close;
                     i = close + 1;
-                    if (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') {
+                    if (i < n && !isSpace(at(i)) && at(i) != '/' && at(i) != '>') {
                         return false;
                     }
                 } else if (q == '>') {
                     return false;
                 } else {
-                    int vs = i;
-                    while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
-                        char v = html.charAt(i);
+                    valueStart = i;
+                    while (i < n && !isSpace(at(i)) && at(i) != '>') {
+                        char v = at(i);
                         if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`' || v == 0) {
                             return false;
                         }
                         i++;
                     }
-                    value = html.substring(vs, i);
+                    valueEnd = i;
                 }
             }
-            if (script && !attribute(attr, value)) {
+            if (script && !attribute(lowerName(attrStart, attrEnd), valueStart, valueEnd)) {
                 return false;
             }
         }
@@ -247,7 +343,21 @@ final class PayloadScriptScan {
     }
 
     /** Keeps an attribute of a script tag; false for a second one of a kept name, or an entity in its value. */
-    private boolean attribute(String attr, String value) {
+    private boolean attribute(String attr, int from, int to) {
+        switch (attr) {
+            case "id", "data-nuxt-data", "data-src", "data-ssr" -> {
+                for (int i = from; i < to; i++) {
+                    char c = at(i);
+                    if (c == '&' || c == 0 || c == '\r') {
+                        return false;
+                    }
+                }
+            }
+            default -> {
+                return true;
+            }
+        }
+        String value = text(from, to);
         switch (attr) {
             case "id" -> {
                 if (id != null) {
@@ -267,17 +377,14 @@ final class PayloadScriptScan {
                 }
                 src = value;
             }
-            case "data-ssr" -> {
+            default -> {
                 if (ssr != null) {
                     return false;
                 }
                 ssr = value;
             }
-            default -> {
-                return true;
-            }
         }
-        return value.indexOf('&') < 0 && value.indexOf(0) < 0 && value.indexOf('\r') < 0;
+        return true;
     }
 
     private boolean scriptText() {
@@ -288,20 +395,21 @@ final class PayloadScriptScan {
         }
         boolean candidate = ID.equals(id) || app != null;
         if (candidate) {
-            String text = html.substring(start, end);
-            if (text.contains("<!--") || text.indexOf(0) >= 0) {
+            if (indexOf("<!--", start, end) >= 0 || indexOf("\0", start, end) >= 0) {
                 return false;
             }
-            int lineStart = html.lastIndexOf('\n', start - 1) + 1;
+            String text = text(start, end);
+            int lineStart = start;
+            while (lineStart > 0 && html[lineStart - 1] != '\n') {
+                lineStart--;
+            }
             int line = 1;
-            for (int i = 0; i < lineStart; i++) {
-                if (html.charAt(i) == '\n') {
-                    line++;
-                }
+            for (int i = indexOf('\n', 0); i >= 0 && i < lineStart; i = indexOf('\n', i + 1)) {
+                line++;
             }
             // an empty script has no text node, so no position
             HtmlPayloadScript.Json json = text.isEmpty() ? new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, 0, 0)
-                    : new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, line, start - lineStart + 1);
+                    : new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, line, utf16Length(lineStart, start) + 1);
             if (ID.equals(id)) {
                 byId++;
                 idScript = json;
@@ -310,10 +418,27 @@ final class PayloadScriptScan {
                 byApp++;
                 appScript = json;
             }
-        } else if (indexOf("<!--", start, end) >= 0) {
-            return false;
+        } else {
+            // the first comment opener after the script's start: one inside the script is refused
+            int comment = indexOf("<!--", start);
+            if (comment >= 0 && comment < end) {
+                return false;
+            }
         }
         return skipEndTag(end + 2);
+    }
+
+    /** The number of UTF-16 units the well-formed UTF-8 bytes {@code [from, to)} decode to. */
+    private int utf16Length(int from, int to) {
+        int units = 0;
+        for (int i = from; i < to; i++) {
+            int b = html[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                // a sequence's first byte: one unit, two for a four-byte sequence (a surrogate pair)
+                units += b >= 0xF0 ? 2 : 1;
+            }
+        }
+        return units;
     }
 
     /**
@@ -322,10 +447,10 @@ final class PayloadScriptScan {
      * (the tokenizers differ on what such text ends with).
      */
     private int rawTextEnd(String name) {
-        int i = html.indexOf("</", pos);
+        int i = indexOf("</", pos);
         int after = i + 2 + name.length();
-        if (i >= 0 && after < html.length() && html.regionMatches(true, i + 2, name, 0, name.length())) {
-            char c = html.charAt(after);
+        if (i >= 0 && after < n && asciiNameAt(i + 2, name)) {
+            char c = at(after);
             if (isSpace(c) || c == '/' || c == '>') {
                 return i;
             }
@@ -333,16 +458,15 @@ final class PayloadScriptScan {
         return -1;
     }
 
-    /** Where {@code needle} first occurs wholly within {@code [from, to)}, or -1. */
-    private int indexOf(String needle, int from, int to) {
-        char first = needle.charAt(0);
-        int last = to - needle.length();
-        for (int i = from; i <= last; i++) {
-            if (html.charAt(i) == first && html.startsWith(needle, i)) {
-                return i;
+    /** Whether the lower-case ASCII name is at {@code at}, in any case. */
+    private boolean asciiNameAt(int at, String name) {
+        for (int k = 0; k < name.length(); k++) {
+            byte b = html[at + k];
+            if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != name.charAt(k)) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
     private static boolean isSpace(char c) {

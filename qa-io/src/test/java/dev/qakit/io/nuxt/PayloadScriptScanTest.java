@@ -140,7 +140,9 @@ class PayloadScriptScanTest {
     void answersAsTheParseDoesOnMutatedPages() throws IOException {
         List<String> pages = pages().map(n -> read(n.getPayload())).toList();
         String[] inserts = {"<", ">", "\"", "'", "<!--", "-->", "</script>", "<script>", "<script id=\"__NUXT_DATA__\">",
-            "<svg>", "</", "=", " ", "\n", "<title>", "&amp;", "/>", "<!DOCTYPE x>", "<style>", "</style>", "--!>", "<a b='", "`"};
+            "<svg>", "</", "=", " ", "\n", "<title>", "&amp;", "/>", "<!DOCTYPE x>", "<style>", "</style>", "--!>", "<a b='", "`",
+            // the scan reads bytes: characters of two, three and four bytes, in text, names and values
+            "é", "😀", "\u2028", "</ſcript>", "<ſtyle>", "<İd x=ü>", "<script id=\"__NUXT_DATA__\" data-src=\"/ü/😀.json\">"};
         Random random = new Random(14);
         int answered = 0;
         for (int round = 0; round < 3000; round++) {
