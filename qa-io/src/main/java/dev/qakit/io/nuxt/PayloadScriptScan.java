@@ -399,17 +399,22 @@ final class PayloadScriptScan {
                 return false;
             }
             String text = text(start, end);
-            int lineStart = start;
-            while (lineStart > 0 && html[lineStart - 1] != '\n') {
-                lineStart--;
-            }
+            // the line of the text's start, and its column in UTF-16 units: one pass over what precedes it
             int line = 1;
-            for (int i = indexOf('\n', 0); i >= 0 && i < lineStart; i = indexOf('\n', i + 1)) {
-                line++;
+            int units = 0;
+            for (int i = 0; i < start; i++) {
+                int b = html[i] & 0xFF;
+                if (b == '\n') {
+                    line++;
+                    units = 0;
+                } else if ((b & 0xC0) != 0x80) {
+                    // a sequence's first byte: one unit, two for a four-byte sequence (a surrogate pair)
+                    units += b >= 0xF0 ? 2 : 1;
+                }
             }
             // an empty script has no text node, so no position
             HtmlPayloadScript.Json json = text.isEmpty() ? new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, 0, 0)
-                    : new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, line, utf16Length(lineStart, start) + 1);
+                    : new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, line, units + 1);
             if (ID.equals(id)) {
                 byId++;
                 idScript = json;
@@ -426,19 +431,6 @@ final class PayloadScriptScan {
             }
         }
         return skipEndTag(end + 2);
-    }
-
-    /** The number of UTF-16 units the well-formed UTF-8 bytes {@code [from, to)} decode to. */
-    private int utf16Length(int from, int to) {
-        int units = 0;
-        for (int i = from; i < to; i++) {
-            int b = html[i] & 0xFF;
-            if ((b & 0xC0) != 0x80) {
-                // a sequence's first byte: one unit, two for a four-byte sequence (a surrogate pair)
-                units += b >= 0xF0 ? 2 : 1;
-            }
-        }
-        return units;
     }
 
     /**
