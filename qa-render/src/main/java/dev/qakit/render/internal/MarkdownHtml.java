@@ -17,6 +17,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
@@ -76,13 +77,61 @@ public final class MarkdownHtml {
     }
 
     /**
-     * Parses inline Markdown (a question text): no block syntax, only paragraphs.
+     * Parses inline Markdown (a question text): no block syntax, only paragraphs. A text with
+     * nothing Markdown could read as markup (see {@link #isPlainInline(String)}) becomes the
+     * tree the parser makes of it, a paragraph of one text node, without running the parser.
      *
      * @param markdown the Markdown
      * @return the document node
      */
     public Node parseInline(String markdown) {
+        if (isPlainInline(markdown)) {
+            Document doc = new Document();
+            Paragraph paragraph = new Paragraph();
+            paragraph.appendChild(new Text(markdown));
+            doc.appendChild(paragraph);
+            return doc;
+        }
         return inlineParser.parse(markdown);
+    }
+
+    /** The parser's own tree of a question text, for the tests that hold {@link #parseInline(String)} to it. */
+    Node parseInlineWithParser(String markdown) {
+        return inlineParser.parse(markdown);
+    }
+
+    /**
+     * Whether a question text is one line of plain text to the inline parser: not empty, no
+     * blank at either end, no character that starts markup (emphasis, code, links, images,
+     * HTML, entities, escapes, strikethrough), nothing the autolink extension reads as a URL or
+     * an e-mail address ({@code :}, {@code @}, {@code www.}), no control or white-space
+     * character but the space. Most question texts are such ("What does a mutex guard?").
+     *
+     * @param s the text
+     * @return whether parsing it gives one text node holding the text unchanged
+     */
+    static boolean isPlainInline(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+                    continue;
+                }
+                if (",.?;'\"()/-+=%$#^{}|".indexOf(c) < 0) {
+                    return false;
+                }
+                if (c == '.' && i >= 3 && s.regionMatches(true, i - 3, "www", 0, 3)) {
+                    return false;
+                }
+            } else if (c <= 0x9F || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFFFD') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
