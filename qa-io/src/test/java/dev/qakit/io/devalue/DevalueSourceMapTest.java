@@ -173,8 +173,8 @@ class DevalueSourceMapTest {
                         objects.push(t == JsonToken.START_OBJECT);
                         first = true;
                     }
-                    case PROPERTY_NAME -> out.append(quote(p.currentName()));
-                    case VALUE_STRING -> out.append(quote(p.getString()));
+                    case PROPERTY_NAME -> out.append(JsonTree.quote(p.currentName()));
+                    case VALUE_STRING -> out.append(JsonTree.quote(p.getString()));
                     default -> out.append(p.getString());
                 }
             }
@@ -182,20 +182,5 @@ class DevalueSourceMapTest {
         } catch (tools.jackson.core.JacksonException e) {
             return payload;
         }
-    }
-
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c)) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -202,7 +202,8 @@ final class JsonTree {
     private record Raw(String text) {
     }
 
-    private static String quote(String s) {
+    /** A JSON string literal of {@code s}, with every control and surrogate escaped. */
+    static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

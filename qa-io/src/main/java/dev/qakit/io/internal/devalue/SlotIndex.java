@@ -132,8 +132,8 @@ public final class SlotIndex implements SourceMap {
                 if (end > start && opType[start] == T_INT && opVal[start] == -7) {
                     return -1; // a sparse array: located as a whole
                 }
-                int index = arrayIndex(token);
-                op = index >= 0 && index < end - start ? start + index : -1;
+                long index = GraphBuilder.arrayIndex(token);
+                op = index >= 0 && index < end - start ? start + (int) index : -1;
                 break;
             }
             case K_TAGGED:
@@ -155,23 +155,6 @@ public final class SlotIndex implements SourceMap {
         }
         long ref = opVal[op];
         return ref >= 0 && ref < count ? (int) ref : -1;
-    }
-
-    /** A JSON Pointer array index: digits without a leading zero, or -1. */
-    private static int arrayIndex(String token) {
-        int n = token.length();
-        if (n == 0 || n > 9 || n > 1 && token.charAt(0) == '0') {
-            return -1;
-        }
-        int v = 0;
-        for (int i = 0; i < n; i++) {
-            char c = token.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     private int followWrappers(int slot) {
