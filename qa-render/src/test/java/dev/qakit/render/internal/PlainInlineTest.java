@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A question text taken as plain text without the parser renders, and reads as text, exactly
- * as the parser's tree of it does; everything else still goes to the parser.
+ * A question text taken as plain text without the parser renders, and reads as text (for
+ * JSON-LD, the plain-text renderer and anchors), exactly as the parser's tree of it does; everything else still goes to the parser.
  */
 class PlainInlineTest {
     private static final MarkdownHtml SAFE = new MarkdownHtml(false);
@@ -66,6 +66,7 @@ class PlainInlineTest {
             assertThat(m.inlineHtml(fast)).as("HTML of %s", text).isEqualTo(m.inlineHtml(parsed));
             assertThat(GoogleAnswerHtml.text(fast)).as("text of %s", text).isEqualTo(GoogleAnswerHtml.text(parsed));
             assertThat(MarkdownHtml.textOf(fast)).as("textOf %s", text).isEqualTo(MarkdownHtml.textOf(parsed));
+            assertThat(PlainText.of(fast)).as("plain text of %s", text).isEqualTo(PlainText.of(parsed));
         }
     }
 }
