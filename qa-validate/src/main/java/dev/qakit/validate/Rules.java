@@ -371,7 +371,7 @@ public final class Rules {
         add(m, InputPlan.UNREADABLE_FOLDER, Severity.WARNING, k, v, "every folder inside an input can be listed",
                 "this folder cannot be read (access denied); nothing in it was checked");
         add(m, InputPlan.READ_FAILED, e, k, v, "every file found can be read", "could not read the file: java.nio.file.AccessDeniedException: content/a.md");
-        add(m, "io.no-value", e, k, v, "a file that yields no page says why", "nothing could be read from this file");
+        add(m, InputPlan.NO_VALUE, e, k, v, "a file that yields no page says why", "nothing could be read from this file");
         add(m, InputPlan.INTERNAL_ERROR, e, k, v, "reading a file never fails unexpectedly (a bug in qakit; please report it)",
                 "reading this file failed unexpectedly (java.lang.IllegalStateException); please report it");
     }

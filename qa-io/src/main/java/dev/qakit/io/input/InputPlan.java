@@ -2,7 +2,6 @@ package dev.qakit.io.input;
 
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
-import dev.qakit.io.internal.input.Relocated;
 import dev.qakit.io.markdown.MarkdownReader;
 import dev.qakit.io.markdown.SiblingIndex;
 import dev.qakit.io.nuxt.DataEntry;
@@ -43,6 +42,8 @@ public final class InputPlan {
     public static final String UNREADABLE_FOLDER = "io.unreadable-folder";
     /** A file could not be read. */
     public static final String READ_FAILED = "io.read-failed";
+    /** A file was read and yielded nothing, without an error saying why. */
+    public static final String NO_VALUE = "io.no-value";
     /** Reading a file failed in a way no input should cause: a bug in qakit, reported against the file. */
     public static final String INTERNAL_ERROR = "io.internal-error";
 
@@ -349,7 +350,7 @@ public final class InputPlan {
                 return failed(item, display, site, e);
             }
         }
-        ReadResult<PageData> read = Relocated.of(md.read(bytes, rel), s -> s.equals(rel) ? display : s);
+        ReadResult<PageData> read = renamed(md.read(bytes, rel), s -> s.equals(rel) ? display : s);
         String route = read.value().map(d -> d.page().path()).orElse(null);
         if (read.value().isEmpty()) {
             return new Unit(InputKind.MARKDOWN_FILE, display, route, site, List.of(), read.problems(), Optional.empty());
@@ -415,7 +416,7 @@ public final class InputPlan {
         NuxtPayload payload = read.value().orElse(null);
         if (payload == null) {
             List<Problem> all = problems.isEmpty()
-                    ? List.of(Problem.error("io.no-value", "nothing could be read from this file", SourceLocation.of(display)))
+                    ? List.of(noValue(SourceLocation.of(display)))
                     : problems;
             return new Unit(kind, display, route, site, List.of(), all, Optional.empty());
         }
@@ -472,6 +473,21 @@ public final class InputPlan {
             last = new String[] {source, renamed};
             return renamed;
         }
+    }
+
+    /** A read with every location's source renamed (a content-root-relative name becomes the file's display name). */
+    private static <T> ReadResult<T> renamed(ReadResult<T> read, UnaryOperator<String> rename) {
+        SourceMap original = read.sourceMap();
+        SourceMap map = pointer -> renamed(original.locate(pointer), rename);
+        List<Problem> problems = read.problems().stream().map(p -> p.withLocation(renamed(p.location(), rename))).toList();
+        return read.value().map(v -> ReadResult.of(v, problems, map))
+                .orElseGet(() -> problems.stream().anyMatch(Problem::isError) ? ReadResult.failed(problems, map)
+                        : ReadResult.failed(List.of(noValue(map.locate(""))), map));
+    }
+
+    /** A file that yielded no value and no error says so. */
+    private static Problem noValue(SourceLocation at) {
+        return Problem.error(NO_VALUE, "nothing could be read from this file", at);
     }
 
     private static SourceLocation renamed(SourceLocation l, UnaryOperator<String> rename) {

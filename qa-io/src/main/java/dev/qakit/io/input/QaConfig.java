@@ -9,7 +9,6 @@ import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.Severity;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -195,12 +194,12 @@ public final class QaConfig {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sourceName, "sourceName");
         byte[] bytes = Files.readAllBytes(file);
-        String text = Utf8.decode(bytes);
-        if (text != null) {
-            return read(text, sourceName, file.toAbsolutePath().getParent());
+        Utf8.Decoded decoded = Utf8.decode(bytes);
+        ReadResult<QaConfig> r = read(decoded.text(), sourceName, file.toAbsolutePath().getParent());
+        if (decoded.wellFormed()) {
+            return r;
         }
         // Bad bytes are a defect of the file, not a failure to read it: reported, and the rest is read.
-        ReadResult<QaConfig> r = read(new String(bytes, StandardCharsets.UTF_8), sourceName, file.toAbsolutePath().getParent());
         List<Problem> problems = new ArrayList<>();
         problems.add(Problem.error(CONFIG_SYNTAX, "the configuration is not valid UTF-8; invalid bytes were replaced by U+FFFD",
                 SourceLocation.of(sourceName)));

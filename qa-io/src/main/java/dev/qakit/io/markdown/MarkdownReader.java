@@ -11,7 +11,6 @@ import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -227,9 +226,9 @@ public final class MarkdownReader {
 
     private ReadResult<PageData> decodeAndRead(byte[] bytes, String relativePath) {
         List<Problem> pre = new ArrayList<>();
-        String text = Utf8.decode(bytes);
-        if (text == null) {
-            text = new String(bytes, StandardCharsets.UTF_8);
+        Utf8.Decoded decoded = Utf8.decode(bytes);
+        String text = decoded.text();
+        if (!decoded.wellFormed()) {
             pre.add(Problem.error("markdown.encoding", "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD",
                     SourceLocation.of(relativePath)));
         }

@@ -13,7 +13,6 @@ import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -276,7 +275,7 @@ public final class NuxtPayloadReader {
             return ctx.finish(ctx.decodePayloadBytes(bytes, source), null);
         }
         boolean html = name.endsWith(".html") || name.endsWith(".htm");
-        if (html && !hasBom(bytes) && Utf8.isValid(bytes)) {
+        if (html && !Utf8.hasBom(bytes) && Utf8.isValid(bytes)) {
             // a page as Nuxt writes it: its payload script found in the bytes, the page not decoded
             return ctx.html(HtmlPayloadScript.find(bytes), file, siteRoot);
         }
@@ -293,13 +292,9 @@ public final class NuxtPayloadReader {
         return ctx.finish(ctx.decodePayloadText(text, source), null);
     }
 
-    private static boolean hasBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
     /** Whether the first character after blanks (and a byte-order mark) is {@code [}: a devalue table. */
     private static boolean startsWithArray(byte[] bytes) {
-        int i = hasBom(bytes) ? 3 : 0;
+        int i = Utf8.hasBom(bytes) ? 3 : 0;
         while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
             i++;
         }
@@ -317,7 +312,7 @@ public final class NuxtPayloadReader {
     }
 
     /** One decoded half: its root members, where they came from, and its locator. */
-    private record Half(String source, @Nullable Map<String, Object> root, SlotLocator locator, boolean ssr) {
+    private record Half(String source, @Nullable Map<String, Object> root, PayloadSlots locator, boolean ssr) {
     }
 
     /** The state of one read: its problems. */
@@ -341,10 +336,10 @@ public final class NuxtPayloadReader {
 
         /** The text of UTF-8 bytes, without a byte-order mark; bad bytes are reported and replaced. */
         String text(byte[] bytes, String name) {
-            String text = Utf8.decode(bytes);
-            if (text == null) {
+            Utf8.Decoded decoded = Utf8.decode(bytes);
+            String text = decoded.text();
+            if (!decoded.wellFormed()) {
                 // Bad bytes are a defect of the content, not a failure to read: reported, replaced by U+FFFD, read on.
-                text = new String(bytes, StandardCharsets.UTF_8);
                 problems.add(Problem.error(ENCODING, "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD",
                         SourceLocation.of(name)));
             }
@@ -359,7 +354,7 @@ public final class NuxtPayloadReader {
             if (!Utf8.isValid(bytes)) {
                 return decodePayloadText(text(bytes, name), name);
             }
-            boolean bom = hasBom(bytes);
+            boolean bom = Utf8.hasBom(bytes);
             // without its byte-order mark, so that columns on the first line count as in the text
             byte[] payload = bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
             return half(decoder.decode(payload, name), name, true);

@@ -61,7 +61,7 @@ public final class PageDataGraph {
     public static ReadResult<PageData> fromGraph(Object entry, String source) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(source, "source");
-        return PageDataMapper.map(entry, source, "", SlotLocator.NONE);
+        return PageDataMapper.map(entry, source, "", PayloadSlots.NONE);
     }
 
     /**

@@ -41,10 +41,10 @@ final class PageDataMapper {
 
     private final String source;
     private final String prefix;
-    private final SlotLocator locator;
+    private final PayloadSlots locator;
     private final List<Problem> problems = new ArrayList<>();
 
-    private PageDataMapper(String source, String prefix, SlotLocator locator) {
+    private PageDataMapper(String source, String prefix, PayloadSlots locator) {
         this.source = source;
         this.prefix = prefix;
         this.locator = locator;
@@ -69,7 +69,7 @@ final class PageDataMapper {
      * @param locator finds slots by pointer from the payload root
      * @return the page data with the problems; pointers of its source map are relative to the entry
      */
-    static ReadResult<PageData> map(Object entry, String source, String prefix, SlotLocator locator) {
+    static ReadResult<PageData> map(Object entry, String source, String prefix, PayloadSlots locator) {
         PageDataMapper m = new PageDataMapper(source, prefix, locator);
         SourceMap map = locator.sourceMap(source, prefix);
         if (!isQuestionPage(entry)) {

@@ -33,7 +33,7 @@ final class PayloadDecoder {
      * @param problems the problems found
      * @param locator finds slots by pointer
      */
-    record Decoded(@Nullable Object root, List<Problem> problems, SlotLocator locator) {
+    record Decoded(@Nullable Object root, List<Problem> problems, PayloadSlots locator) {
     }
 
     private final DevalueCodec codec;

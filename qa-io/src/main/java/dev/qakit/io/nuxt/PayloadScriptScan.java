@@ -53,15 +53,9 @@ final class PayloadScriptScan {
      * @return the script, or null
      */
     static HtmlPayloadScript.@Nullable Json find(String html) {
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return null; // a lone surrogate has no UTF-8 form
-                }
-            }
+        // a lone surrogate has no UTF-8 form: such a page is parsed
+        if (!StandardCharsets.UTF_8.newEncoder().canEncode(html)) {
+            return null;
         }
         return find(html.getBytes(StandardCharsets.UTF_8));
     }

@@ -11,12 +11,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * The slots of a payload text that sits somewhere in its file (a whole {@code _payload.json},
  * or the text of a page's payload script): the decoder's {@link SlotIndex}, with its lines and
- * columns moved to where the text starts. Immutable.
+ * columns moved to where the text starts, so that the value at a JSON Pointer of the decoded
+ * payload can be located in the file. Immutable.
  */
-final class PayloadSlots implements SlotLocator {
+final class PayloadSlots {
+    /** The slots of nothing: every value is located at its source as a whole. */
+    static final PayloadSlots NONE = new PayloadSlots(null, 1, 1);
+
     private final @Nullable SlotIndex index;
     private final int lineOffset;
     private final int columnOffset;
+
+    private PayloadSlots(@Nullable SlotIndex index, int line, int column) {
+        this.index = index;
+        this.lineOffset = line;
+        this.columnOffset = column;
+    }
 
     /**
      * The slots of a decoding's source map.
@@ -26,39 +36,66 @@ final class PayloadSlots implements SlotLocator {
      * @param column 1-based column of that character
      */
     PayloadSlots(SourceMap map, int line, int column) {
-        this.index = map instanceof SlotIndex i ? i : null;
-        this.lineOffset = line;
-        this.columnOffset = column;
+        this(map instanceof SlotIndex i ? i : null, line, column);
     }
 
-    @Override
-    public @Nullable Slot find(String pointer) {
+    /**
+     * One slot of a payload.
+     *
+     * @param index the slot index
+     * @param line 1-based line of the slot in the file, 0 if unknown
+     * @param column 1-based column, 0 if unknown
+     */
+    record Slot(int index, int line, int column) {
+    }
+
+    /**
+     * The slot of the value at {@code pointer}.
+     *
+     * @param pointer a JSON Pointer from the payload root
+     * @return the slot, or null when unknown
+     */
+    @Nullable Slot find(String pointer) {
         SlotIndex i = index;
         int slot = i == null ? -1 : i.find(pointer);
         return slot < 0 ? null : slot(slot);
     }
 
     /**
-     * {@inheritDoc} The prefix is followed once, on the first question; each pointer is then
-     * followed from the prefix's slot.
+     * The location of the value at {@code pointer}, with the pointer and the slot index
+     * ({@code /page/questions/2@57}) when known.
+     *
+     * @param source the source named in the location
+     * @param pointer the pointer from the payload root
+     * @return the location
      */
-    @Override
-    public SourceMap sourceMap(String source, String prefix) {
+    SourceLocation locate(String source, String pointer) {
+        Slot slot = find(pointer);
+        if (slot == null) {
+            return new SourceLocation(source, 0, 0, pointer);
+        }
+        return new SourceLocation(source, slot.line(), slot.column(), pointer + "@" + slot.index());
+    }
+
+    /**
+     * A source map over pointers relative to {@code prefix}: {@code /page/title} is located as
+     * {@code prefix + "/page/title"}, or at its nearest located ancestor. The prefix is followed
+     * once, on the first question; each pointer is then followed from the prefix's slot.
+     *
+     * @param source the source
+     * @param prefix the pointer of the value the map describes
+     * @return the source map
+     */
+    SourceMap sourceMap(String source, String prefix) {
         SlotIndex i = index;
         int base = i == null ? -1 : i.find(prefix);
         if (i == null || base < 0) {
-            return SlotLocator.super.sourceMap(source, prefix);
+            // nothing under an unlocated prefix has a slot either
+            return pointer -> new SourceLocation(source, 0, 0, pointer);
         }
         return pointer -> {
-            String p = pointer;
-            while (true) {
-                int slot = i.find(base, p);
-                if (slot >= 0) {
-                    Slot at = slot(slot);
-                    return new SourceLocation(source, at.line(), at.column(), pointer);
-                }
-                p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
-            }
+            Slot at = slot(i.nearest(base, pointer));
+            return new SourceLocation(source, at.line(), at.column(), pointer);
         };
     }
 

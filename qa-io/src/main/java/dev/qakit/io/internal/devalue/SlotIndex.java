@@ -113,6 +113,25 @@ public final class SlotIndex implements SourceMap {
         return current;
     }
 
+    /**
+     * The slot that wrote the value at a pointer relative to the value of another slot, or the
+     * slot of the pointer's nearest ancestor that has one ({@code from} itself at worst).
+     *
+     * @param from the slot the pointer starts at (one that {@link #find(String)} returned)
+     * @param pointer a JSON Pointer from that slot's value
+     * @return the slot index, or -1 when {@code from} is no slot
+     */
+    public int nearest(int from, String pointer) {
+        String p = pointer;
+        while (true) {
+            int slot = find(from, p);
+            if (slot >= 0 || p.isEmpty()) {
+                return slot;
+            }
+            p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
+        }
+    }
+
     /** The slot referred to by one member or item of a slot, or -1. */
     private int child(int slot, String token) {
         int start = opStart[slot];
@@ -206,16 +225,7 @@ public final class SlotIndex implements SourceMap {
 
     @Override
     public SourceLocation locate(String pointer) {
-        String p = pointer;
-        while (true) {
-            int slot = find(p);
-            if (slot >= 0) {
-                return new SourceLocation(source, line[slot], column[slot], pointer);
-            }
-            if (p.isEmpty()) {
-                return new SourceLocation(source, 0, 0, pointer);
-            }
-            p = p.substring(0, p.lastIndexOf('/'));
-        }
+        int slot = count == 0 ? -1 : nearest(followWrappers(0), pointer);
+        return slot < 0 ? new SourceLocation(source, 0, 0, pointer) : new SourceLocation(source, line[slot], column[slot], pointer);
     }
 }

@@ -155,7 +155,7 @@ public final class Sniff {
 
     private static int skipBlanks(byte[] b, int from) {
         int i = from;
-        if (i == 0 && b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+        if (i == 0 && Utf8.hasBom(b)) {
             i = 3;
         }
         while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {

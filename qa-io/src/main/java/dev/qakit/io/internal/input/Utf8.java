@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import org.jspecify.annotations.Nullable;
 
 /** Checks that bytes are well-formed UTF-8 (RFC 3629), and decodes files that must be. Not API. */
 public final class Utf8 {
@@ -16,15 +15,36 @@ public final class Utf8 {
     }
 
     /**
-     * Decodes well-formed UTF-8. The JDK's decoding of a whole array is its fastest path; a
-     * malformed sequence becomes U+FFFD there, so only text that holds one needs the check.
+     * Text decoded from bytes.
+     *
+     * @param text the text, each malformed sequence replaced by U+FFFD (as a browser's
+     *     {@code fetch().text()} and Node's {@code Buffer.toString()} replace it)
+     * @param wellFormed whether the bytes were well-formed UTF-8 (nothing was replaced)
+     */
+    public record Decoded(String text, boolean wellFormed) {
+    }
+
+    /**
+     * Decodes UTF-8 and tells whether it was well-formed. The JDK's decoding of a whole array is
+     * its fastest path; a malformed sequence becomes U+FFFD there, so only text that holds one
+     * needs the check.
      *
      * @param b the bytes
-     * @return the text, or null when the bytes are not well-formed UTF-8
+     * @return the text, and whether the bytes were well-formed
      */
-    public static @Nullable String decode(byte[] b) {
+    public static Decoded decode(byte[] b) {
         String s = new String(b, StandardCharsets.UTF_8);
-        return s.indexOf('\uFFFD') < 0 || isValid(b) ? s : null;
+        return new Decoded(s, s.indexOf('\uFFFD') < 0 || isValid(b));
+    }
+
+    /**
+     * Whether the bytes start with UTF-8's byte-order mark.
+     *
+     * @param b the bytes
+     * @return whether they start with EF BB BF
+     */
+    public static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
     /**

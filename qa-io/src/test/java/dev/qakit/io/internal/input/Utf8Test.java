@@ -55,7 +55,9 @@ class Utf8Test {
                 System.arraycopy(replacement, 0, b, random.nextInt(b.length - 2), 3);
             }
             String expected = jdkStrict(b);
-            assertThat(Utf8.decode(b)).as(HexFormat.of().formatHex(b)).isEqualTo(expected);
+            Utf8.Decoded decoded = Utf8.decode(b);
+            assertThat(decoded.wellFormed()).as(HexFormat.of().formatHex(b)).isEqualTo(expected != null);
+            assertThat(decoded.text()).as(HexFormat.of().formatHex(b)).isEqualTo(expected != null ? expected : new String(b, StandardCharsets.UTF_8));
         }
     }
 
