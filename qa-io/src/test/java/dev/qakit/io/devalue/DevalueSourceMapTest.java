@@ -76,6 +76,8 @@ class DevalueSourceMapTest {
         assertThat(map.locate("/data/gone")).isEqualTo(new SourceLocation("p.json", 3, 1, "/data/gone"));
         assertThat(map.locate("/set/0")).isEqualTo(new SourceLocation("p.json", 5, 5, "/set/0"));
         assertThat(map.locate("/data/page/nothing/deeper")).isEqualTo(new SourceLocation("p.json", 4, 1, "/data/page/nothing/deeper"));
+        // a text that is no pointer is located at the root value
+        assertThat(map.locate("data")).isEqualTo(new SourceLocation("p.json", 1, 2, "data"));
         // JSON Pointer escapes, and indexes with a leading zero are no index
         String escaped = "[{\"a/b\":1,\"l\":2},\"x\",[1]]";
         SourceMap small = codec.read(escaped, "q").sourceMap();
