@@ -7,12 +7,12 @@ import dev.qakit.model.constraints.QuestionsCountMatches;
 import dev.qakit.model.constraints.RoutePath;
 import dev.qakit.model.constraints.Slug;
 import dev.qakit.model.constraints.UniqueQuestionIds;
+import dev.qakit.model.internal.IsoDates;
 import dev.qakit.model.internal.OrderedMaps;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,14 +187,7 @@ public record Page(
      * @return the date, or empty when absent or not an ISO {@code yyyy-MM-dd} date
      */
     public Optional<LocalDate> updatedDate() {
-        if (updated == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(updated));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return updated == null ? Optional.empty() : IsoDates.parse(updated);
     }
 
     /**

@@ -35,7 +35,8 @@ public final class Slugify {
      * @return the slug, possibly empty
      */
     public static String slugify(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // ASCII text is its own NFC form; the test spares most runs loading the JDK's Unicode tables
+        String nfc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
@@ -112,5 +113,14 @@ public final class Slugify {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(map);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
