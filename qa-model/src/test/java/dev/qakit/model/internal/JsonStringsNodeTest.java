@@ -64,7 +64,12 @@ class JsonStringsNodeTest {
         for (int i = 0; i < RANDOM_STRINGS; i++) {
             cases.add(randomString(random));
         }
-        assertThat(cases).hasSize(0x10000 + EDGE_CASES.size() + RANDOM_STRINGS);
+        // long texts, mostly of characters written as they are or mostly escaped, as an answer's HTML is
+        int firstRandom = cases.size() - RANDOM_STRINGS;
+        cases.add(String.join("", cases.subList(firstRandom, firstRandom + 5_000)));
+        cases.add(String.join("", cases.subList(0, 0x80)).repeat(40));
+        cases.add("<p>plain words & <em>markup</em></p>\n".repeat(500));
+        assertThat(cases).hasSize(0x10000 + EDGE_CASES.size() + RANDOM_STRINGS + 3);
 
         Files.createDirectories(WORK_DIR);
         Path input = WORK_DIR.resolve("strings.txt");
