@@ -242,35 +242,47 @@ const afterGc = (pages) => {
   const after = [...readFileSync(f, 'utf8').matchAll(/(\d+)([KMG])->(\d+)([KMG])\(\d+[KMG]\)/g)].map((m) => Number(m[3]) * units[m[4]]);
   return after.length ? Math.max(...after) : undefined;
 };
+// What a run keeps: the heap in use after full collections once every file is read and
+// checked (dev.qakit.bench.LiveSet), above the heap in use before the run.
+const liveSet = (pages) => {
+  const f = join(opt.results, `liveset-${pages}.txt`);
+  if (!existsSync(f)) return undefined;
+  const m = /pages=(\d+) planned=(\d+) held=(\d+) result=(\d+)/.exec(readFileSync(f, 'utf8'));
+  return m ? { pages: Number(m[1]), planned: Number(m[2]), held: Number(m[3]), result: Number(m[4]) } : undefined;
+};
+const MB = 1024 * 1024;
 const scale = {};
 for (const pages of [10000, 100000]) {
   const rs = runs(`qa-validate-${pages}-256m`);
   const log = join(opt.results, `qa-validate-${pages}-256m.log`);
   const oom = existsSync(log) && /OutOfMemoryError/.test(readFileSync(log, 'utf8'));
   scale[pages] = rs.length === 0 ? undefined
-    : { seconds: rs[0].seconds, cpu: rs[0].cpu, rss: rs[0].rssKb / 1024, heap: afterGc(pages), ok: !oom && correct(rs, pages), rs };
+    : { seconds: rs[0].seconds, cpu: rs[0].cpu, rss: rs[0].rssKb / 1024, heap: afterGc(pages), live: liveSet(pages), ok: !oom && correct(rs, pages), rs };
 }
 for (const pages of [10000, 100000]) {
   const s = scale[pages];
+  const live = s?.live;
   processRows.push({
     what: `\`java -Xmx256m -jar qa.jar validate\`, ${fmt(pages)}-page tree`,
-    qakit: s === undefined ? 'not run' : `${fmt(s.seconds, 1)} s (${fmt(pages / s.seconds)} pages/s), ${fmt(s.cpu, 1)} s CPU; ${found(s.rs)}; peak RSS ${fmt(s.rss)} MB; largest heap after a collection ${s.heap === undefined ? 'n/a' : `${fmt(s.heap)} MB`}`,
+    qakit: s === undefined ? 'not run' : `${fmt(s.seconds, 1)} s (${fmt(pages / s.seconds)} pages/s), ${fmt(s.cpu, 1)} s CPU; ${found(s.rs)}; peak RSS ${fmt(s.rss)} MB; largest heap after a collection ${s.heap === undefined ? 'n/a' : `${fmt(s.heap)} MB`}`
+      + (live ? `; live set with every file checked ${fmt(live.held / MB, 1)} MB (${fmt(live.held / live.pages)} bytes per page, the plan ${fmt(live.planned / live.pages)}), after the run ${fmt(live.result / MB, 1)} MB` : ''),
     reference: `the ${fmt(defects(pages))} planted defects`, refValue: '', ratio: '',
     target: pages === 100000 ? 'completes in 256 MB, finds every defect' : '',
     verdict: pages !== 100000 ? '' : s === undefined ? 'not measured' : s.ok ? 'met' : 'MISSED',
   });
 }
 let projection;
-if (scale[10000] && scale[100000] && scale[10000].heap !== undefined && scale[100000].heap !== undefined) {
+if (scale[10000] && scale[100000] && scale[10000].live && scale[100000].live) {
   const [a, b] = [scale[10000], scale[100000]];
-  const perPage = ((b.heap - a.heap) * 1024 * 1024) / 90000;
+  const perPage = (b.live.held - a.live.held) / 90000;
   const secondsPerPage = (b.seconds - a.seconds) / 90000;
   const seconds = b.seconds + secondsPerPage * 900000;
-  const heap = b.heap + (perPage * 900000) / (1024 * 1024);
-  projection = { perPage, seconds, heap, pagesPerSecond: 1 / secondsPerPage };
+  const heap = (b.live.held + perPage * 900000) / MB;
+  const pagesIn256 = Math.floor(b.live.pages + (256 * MB - b.live.held) / perPage);
+  projection = { perPage, seconds, heap, pagesPerSecond: 1 / secondsPerPage, pagesIn256 };
   processRows.push({
     what: '… projected to 10^6 pages (linear through the 10 000- and 100 000-page runs)',
-    qakit: `${fmt(seconds / 60, 1)} min (${fmt(1 / secondsPerPage)} pages/s past the first 10 000); ${fmt(Math.max(perPage, 0))} bytes of heap per page → largest heap after a collection ${fmt(heap)} MB`,
+    qakit: `${fmt(seconds / 60, 1)} min (${fmt(1 / secondsPerPage)} pages/s past the first 10 000); ${fmt(Math.max(perPage, 0))} bytes kept per page → a live set of ${fmt(heap)} MB; 256 MB holds about ${fmt(pagesIn256)} pages`,
     reference: '', refValue: '', ratio: '', target: 'fits in 256 MB', verdict: heap <= 256 ? 'met (projected)' : 'MISSED (projected)',
   });
 }
