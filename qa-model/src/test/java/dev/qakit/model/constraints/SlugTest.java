@@ -56,4 +56,18 @@ class SlugTest {
             assertThat(slug.isEmpty() || SlugValidator.isSlug(slug)).as(text).isTrue();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theHandReadingAgreesWithThePattern() {
+        java.util.Random random = new java.util.Random(20261206);
+        String alphabet = "az09--_A é.";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            assertThat(SlugValidator.isSlug(text)).as("'%s'", text).isEqualTo(SlugValidator.matchesPattern(text));
+        }
+    }
 }

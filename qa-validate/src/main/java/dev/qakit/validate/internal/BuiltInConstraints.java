@@ -190,8 +190,9 @@ final class BuiltInConstraints {
         RecordingContext none = new RecordingContext();
         return switch (c.kind()) {
             case NOT_NULL -> value != null;
-            // Bean Validation's @NotBlank: not null, and something left after String.trim()
-            case NOT_BLANK -> value != null && !value.toString().trim().isEmpty();
+            // Bean Validation's @NotBlank: not null, and something left after String.trim(),
+            // which removes every character up to U+0020
+            case NOT_BLANK -> value != null && hasAboveSpace(value.toString());
             case MIN -> value == null || ((Number) value).longValue() >= c.min();
             case SLUG -> SLUG.isValid((String) value, none);
             case DIFFICULTY_NAME -> DIFFICULTY_NAME.isValid((String) value, none);
@@ -294,5 +295,15 @@ final class BuiltInConstraints {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Whether {@code String.trim()} would leave something of the text, without trimming it. */
+    private static boolean hasAboveSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 }

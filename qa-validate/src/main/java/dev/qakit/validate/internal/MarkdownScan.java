@@ -55,9 +55,28 @@ public final class MarkdownScan {
      * @return the fences and links found
      */
     public static MarkdownScan of(String markdown) {
-        MarkdownScan scan = new MarkdownScan();
         boolean mayLink = markdown.indexOf('[') >= 0 || markdown.indexOf('<') >= 0;
-        Node doc = (mayLink ? PARSER : BLOCKS_ONLY).parse(markdown);
+        // a fence is a line opening with three backticks or tildes
+        if (!mayLink && markdown.indexOf("```") < 0 && markdown.indexOf("~~~") < 0) {
+            return new MarkdownScan();
+        }
+        return parse(markdown, mayLink ? PARSER : BLOCKS_ONLY);
+    }
+
+    /**
+     * Scans Markdown text with the full parser, whatever it holds: what {@link #of(String)}
+     * answers by its shortcuts (MarkdownScanTest compares them).
+     *
+     * @param markdown the text
+     * @return the fences and links found
+     */
+    static MarkdownScan parsed(String markdown) {
+        return parse(markdown, PARSER);
+    }
+
+    private static MarkdownScan parse(String markdown, Parser parser) {
+        MarkdownScan scan = new MarkdownScan();
+        Node doc = parser.parse(markdown);
         doc.accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock block) {

@@ -254,8 +254,49 @@ final class PageChecker {
         return new PageSummary.Link(d, fragment == null || fragment.isEmpty() ? null : fragment, destination, loc, pointer);
     }
 
-    /** A 64-bit hash of a question text with case and white space normalised. */
+    /**
+     * A 64-bit hash of a question text with case and white space normalised: FNV-1a over
+     * {@code text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)}, computed without
+     * making those strings when the text is ASCII ({@code PageCheckerTest} holds the two ways to
+     * each other).
+     */
     static long textHash(String text) {
+        int end = text.length();
+        int start = 0;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        long h = 0xcbf29ce484222325L;
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return normalisedHash(text);
+            }
+            // the regex's \s: space, tab, line feed, vertical tab, form feed, carriage return
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                if (inSpace) {
+                    continue;
+                }
+                inSpace = true;
+                c = ' ';
+            } else {
+                inSpace = false;
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+            }
+            h ^= c;
+            h *= 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /** {@link #textHash(String)} by its definition, for any text. */
+    static long normalisedHash(String text) {
         String norm = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < norm.length(); i++) {

@@ -29,4 +29,23 @@ class MarkdownScanTest {
         MarkdownScan scan = MarkdownScan.of("Read [the docs][d].\n\n[d]: /docs\n");
         assertThat(scan.links()).containsExactly(new MarkdownScan.LinkRef("/docs", 0, 5));
     }
+
+    /** Texts with and without fences and links, the shortcuts of {@code of} against the full parse. */
+    @Test
+    void theShortcutsFindWhatTheFullParseFinds() {
+        java.util.Random random = new java.util.Random(20261206);
+        String[] pieces = {"text ", "`x` ", "``", "```", "~~", "~~~", "````", "\n", "\n\n", "    ", "- ", "> ", "1. ", "[a](b) ",
+            "[a][r]", "\n[r]: /r\n", "<https://e.com>", "<b>", "*em* ", "java", "\t"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            MarkdownScan fast = MarkdownScan.of(text);
+            MarkdownScan full = MarkdownScan.parsed(text);
+            assertThat(fast.fences()).as(text).isEqualTo(full.fences());
+            assertThat(fast.links()).as(text).isEqualTo(full.links());
+        }
+    }
 }
