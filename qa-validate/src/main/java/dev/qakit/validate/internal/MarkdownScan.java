@@ -60,7 +60,124 @@ public final class MarkdownScan {
         if (!mayLink && markdown.indexOf("```") < 0 && markdown.indexOf("~~~") < 0) {
             return new MarkdownScan();
         }
-        return parse(markdown, mayLink ? PARSER : BLOCKS_ONLY);
+        MarkdownScan flat = topLevelFences(markdown);
+        return flat != null ? flat : parse(markdown, mayLink ? PARSER : BLOCKS_ONLY);
+    }
+
+    /**
+     * The fences of a text, found line by line, when every fence in it opens at the start of a
+     * line and no {@code [} or {@code <} stands outside them: such a fence interrupts whatever
+     * block the line would otherwise continue (a paragraph, a list, a block quote), so it is a
+     * top-level block whose content runs to its closing fence; no container can hide or move it,
+     * and without those characters no HTML block can hold it and no link is written. Null, for
+     * the parser to decide, when a line outside the fences holds a {@code [} or {@code <} or opens
+     * a fence after indentation or a list or quote marker, and for text with carriage returns
+     * (which end lines too) or an info string with a backslash escape or an entity.
+     */
+    private static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(String md) {
+        if (md.indexOf('\r') >= 0) {
+            return null;
+        }
+        MarkdownScan scan = new MarkdownScan();
+        int n = md.length();
+        int line = 0;
+        char fence = 0;
+        int fenceLength = 0;
+        int openLine = 0;
+        String openInfo = "";
+        for (int pos = 0; ; line++) {
+            int eol = md.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (fence != 0) {
+                // a closing fence: up to three spaces, as many fence characters or more, spaces
+                int i = pos;
+                while (i < eol && md.charAt(i) == ' ') {
+                    i++;
+                }
+                int j = i;
+                while (j < eol && md.charAt(j) == fence) {
+                    j++;
+                }
+                int k = j;
+                while (k < eol && (md.charAt(k) == ' ' || md.charAt(k) == '\t')) {
+                    k++;
+                }
+                if (i - pos <= 3 && j - i >= fenceLength && k == eol) {
+                    scan.fences.add(new Fence(openLine, 0, openInfo, true));
+                    fence = 0;
+                }
+            } else {
+                char c = pos < eol ? md.charAt(pos) : 0;
+                int j = pos;
+                while (j < eol && md.charAt(j) == c) {
+                    j++;
+                }
+                String info = c == '`' || c == '~' ? md.substring(j, eol) : "";
+                if (j - pos >= 3 && (c == '~' || c == '`' && info.indexOf('`') < 0)) {
+                    if (info.indexOf('\\') >= 0 || info.indexOf('&') >= 0) {
+                        return null;
+                    }
+                    fence = c;
+                    fenceLength = j - pos;
+                    openLine = line;
+                    openInfo = info.strip();
+                } else if (fenceAfterMarkers(md, pos, eol) || mayLink(md, pos, eol)) {
+                    return null;
+                }
+            }
+            if (eol == n) {
+                break;
+            }
+            pos = eol + 1;
+        }
+        if (fence != 0) {
+            scan.fences.add(new Fence(openLine, 0, openInfo, false));
+        }
+        return scan;
+    }
+
+    /** Whether a line holds a character that may open a link or HTML. */
+    private static boolean mayLink(String md, int pos, int eol) {
+        for (int i = pos; i < eol; i++) {
+            char c = md.charAt(i);
+            if (c == '[' || c == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line, past its indentation and any list item and block quote markers, starts like a fence. */
+    private static boolean fenceAfterMarkers(String md, int pos, int eol) {
+        int i = pos;
+        while (true) {
+            while (i < eol && (md.charAt(i) == ' ' || md.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= eol) {
+                return false;
+            }
+            char c = md.charAt(i);
+            int next = i + 1;
+            if (c >= '0' && c <= '9') {
+                while (next < eol && md.charAt(next) >= '0' && md.charAt(next) <= '9') {
+                    next++;
+                }
+                if (next >= eol || md.charAt(next) != '.' && md.charAt(next) != ')') {
+                    break;
+                }
+                next++;
+            } else if (c != '>' && c != '-' && c != '*' && c != '+') {
+                break;
+            }
+            if (c != '>' && next < eol && md.charAt(next) != ' ' && md.charAt(next) != '\t') {
+                break;
+            }
+            i = next;
+        }
+        return md.startsWith("```", i) || md.startsWith("~~~", i);
     }
 
     /**

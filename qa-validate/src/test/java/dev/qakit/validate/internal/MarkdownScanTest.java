@@ -35,10 +35,11 @@ class MarkdownScanTest {
     void theShortcutsFindWhatTheFullParseFinds() {
         java.util.Random random = new java.util.Random(20261206);
         String[] pieces = {"text ", "`x` ", "``", "```", "~~", "~~~", "````", "\n", "\n\n", "    ", "- ", "> ", "1. ", "[a](b) ",
-            "[a][r]", "\n[r]: /r\n", "<https://e.com>", "<b>", "*em* ", "java", "\t"};
-        for (int n = 0; n < 20_000; n++) {
+            "[a][r]", "\n[r]: /r\n", "<https://e.com>", "<b>", "*em* ", "java", "\t", "\n```", "\n~~~", "\n```java\n", "\n```\n", " ",
+            "  ", "\n- ", "\n> ", "\n10) ", "\r\n", "\\", "&amp;", "+ ", "* ", "---", "\n    ```", "\n1.", "\n-\n", "`", "\t```", "-\t", "```\t", "\n\t"};
+        for (int n = 0; n < 60_000; n++) {
             StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(14); k > 0; k--) {
+            for (int k = random.nextInt(16); k > 0; k--) {
                 sb.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = sb.toString();
@@ -47,5 +48,33 @@ class MarkdownScanTest {
             assertThat(fast.fences()).as(text).isEqualTo(full.fences());
             assertThat(fast.links()).as(text).isEqualTo(full.links());
         }
+    }
+
+    /**
+     * The Markdown of real documentation sites (fences in lists, quotes and components, indented
+     * code), as written and with every '[' and '<' replaced so that the line scan is tried.
+     */
+    @Test
+    void theShortcutsFindWhatTheFullParseFindsInRealDocuments() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("..", "testdata", "realworld");
+        java.util.List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(root)) {
+            files = s.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(500);
+        int lineScanned = 0;
+        for (java.nio.file.Path f : files) {
+            String text = java.nio.file.Files.readString(f);
+            for (String t : new String[] {text, text.replace('[', '(').replace('<', '(')}) {
+                MarkdownScan full = MarkdownScan.parsed(t);
+                MarkdownScan fast = MarkdownScan.of(t);
+                assertThat(fast.fences()).as(f.toString()).isEqualTo(full.fences());
+                assertThat(fast.links()).as(f.toString()).isEqualTo(full.links());
+                if (!full.fences().isEmpty() && t.indexOf('\r') < 0) {
+                    lineScanned++;
+                }
+            }
+        }
+        assertThat(lineScanned).isGreaterThan(100);
     }
 }

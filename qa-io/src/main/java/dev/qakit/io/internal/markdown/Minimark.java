@@ -768,7 +768,7 @@ public final class Minimark {
 
     private void collectFootnoteDefinitions(Document doc) {
         for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof Paragraph p && p.getFirstChild() instanceof org.commonmark.node.Text t) {
+            if (c instanceof Paragraph p && p.getFirstChild() instanceof org.commonmark.node.Text t && t.getLiteral().startsWith("[^")) {
                 Matcher m = FOOTNOTE_DEF.matcher(t.getLiteral());
                 if (m.find()) {
                     footnoteDefs.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), null);
