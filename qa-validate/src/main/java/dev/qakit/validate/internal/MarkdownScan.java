@@ -55,13 +55,12 @@ public final class MarkdownScan {
      * @return the fences and links found
      */
     public static MarkdownScan of(String markdown) {
-        boolean mayLink = markdown.indexOf('[') >= 0 || markdown.indexOf('<') >= 0;
-        // a fence is a line opening with three backticks or tildes
-        if (!mayLink && markdown.indexOf("```") < 0 && markdown.indexOf("~~~") < 0) {
-            return new MarkdownScan();
-        }
         MarkdownScan flat = topLevelFences(markdown);
-        return flat != null ? flat : parse(markdown, mayLink ? PARSER : BLOCKS_ONLY);
+        if (flat != null) {
+            return flat;
+        }
+        boolean mayLink = markdown.indexOf('[') >= 0 || markdown.indexOf('<') >= 0;
+        return parse(markdown, mayLink ? PARSER : BLOCKS_ONLY);
     }
 
     /**
@@ -75,9 +74,6 @@ public final class MarkdownScan {
      * (which end lines too) or an info string with a backslash escape or an entity.
      */
     private static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(String md) {
-        if (md.indexOf('\r') >= 0) {
-            return null;
-        }
         MarkdownScan scan = new MarkdownScan();
         int n = md.length();
         int line = 0;
@@ -86,9 +82,16 @@ public final class MarkdownScan {
         int openLine = 0;
         String openInfo = "";
         for (int pos = 0; ; line++) {
-            int eol = md.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = n;
+            // the line's end, in one pass that refuses carriage returns, and '[' and '<' outside fences
+            int eol = pos;
+            for (; eol < n; eol++) {
+                char c = md.charAt(eol);
+                if (c == '\n') {
+                    break;
+                }
+                if (c == '\r' || fence == 0 && (c == '[' || c == '<')) {
+                    return null;
+                }
             }
             if (fence != 0) {
                 // a closing fence: up to three spaces, as many fence characters or more, spaces
@@ -123,7 +126,7 @@ public final class MarkdownScan {
                     fenceLength = j - pos;
                     openLine = line;
                     openInfo = info.strip();
-                } else if (fenceAfterMarkers(md, pos, eol) || mayLink(md, pos, eol)) {
+                } else if (fenceAfterMarkers(md, pos, eol)) {
                     return null;
                 }
             }
@@ -136,17 +139,6 @@ public final class MarkdownScan {
             scan.fences.add(new Fence(openLine, 0, openInfo, false));
         }
         return scan;
-    }
-
-    /** Whether a line holds a character that may open a link or HTML. */
-    private static boolean mayLink(String md, int pos, int eol) {
-        for (int i = pos; i < eol; i++) {
-            char c = md.charAt(i);
-            if (c == '[' || c == '<') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a line, past its indentation and any list item and block quote markers, starts like a fence. */
