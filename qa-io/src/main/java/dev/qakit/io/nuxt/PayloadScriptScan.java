@@ -1,5 +1,6 @@
 package dev.qakit.io.nuxt;
 
+import dev.qakit.io.internal.input.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -393,22 +394,9 @@ final class PayloadScriptScan {
                 return false;
             }
             String text = text(start, end);
-            // the line of the text's start, and its column in UTF-16 units: one pass over what precedes it
-            int line = 1;
-            int units = 0;
-            for (int i = 0; i < start; i++) {
-                int b = html[i] & 0xFF;
-                if (b == '\n') {
-                    line++;
-                    units = 0;
-                } else if ((b & 0xC0) != 0x80) {
-                    // a sequence's first byte: one unit, two for a four-byte sequence (a surrogate pair)
-                    units += b >= 0xF0 ? 2 : 1;
-                }
-            }
             // an empty script has no text node, so no position
-            HtmlPayloadScript.Json json = text.isEmpty() ? new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, 0, 0)
-                    : new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, line, units + 1);
+            long at = text.isEmpty() ? 0 : Utf8.position(html, start);
+            HtmlPayloadScript.Json json = new HtmlPayloadScript.Json(text, src, !"false".equals(ssr), app, (int) (at >>> 32), (int) at);
             if (ID.equals(id)) {
                 byId++;
                 idScript = json;

@@ -55,7 +55,8 @@ public final class MarkdownScan {
      * @return the fences and links found
      */
     public static MarkdownScan of(String markdown) {
-        MarkdownScan flat = topLevelFences(markdown);
+        // over an array: at C1, the launcher's JIT, charAt costs a call and a range check per char
+        MarkdownScan flat = topLevelFences(markdown.toCharArray());
         if (flat != null) {
             return flat;
         }
@@ -73,9 +74,9 @@ public final class MarkdownScan {
      * a fence after indentation or a list or quote marker, and for text with carriage returns
      * (which end lines too) or an info string with a backslash escape or an entity.
      */
-    private static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(String md) {
+    private static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(char[] md) {
         MarkdownScan scan = new MarkdownScan();
-        int n = md.length();
+        int n = md.length;
         int line = 0;
         char fence = 0;
         int fenceLength = 0;
@@ -85,7 +86,7 @@ public final class MarkdownScan {
             // the line's end, in one pass that refuses carriage returns, and '[' and '<' outside fences
             int eol = pos;
             for (; eol < n; eol++) {
-                char c = md.charAt(eol);
+                char c = md[eol];
                 if (c == '\n') {
                     break;
                 }
@@ -96,15 +97,15 @@ public final class MarkdownScan {
             if (fence != 0) {
                 // a closing fence: up to three spaces, as many fence characters or more, spaces
                 int i = pos;
-                while (i < eol && md.charAt(i) == ' ') {
+                while (i < eol && md[i] == ' ') {
                     i++;
                 }
                 int j = i;
-                while (j < eol && md.charAt(j) == fence) {
+                while (j < eol && md[j] == fence) {
                     j++;
                 }
                 int k = j;
-                while (k < eol && (md.charAt(k) == ' ' || md.charAt(k) == '\t')) {
+                while (k < eol && (md[k] == ' ' || md[k] == '\t')) {
                     k++;
                 }
                 if (i - pos <= 3 && j - i >= fenceLength && k == eol) {
@@ -112,12 +113,12 @@ public final class MarkdownScan {
                     fence = 0;
                 }
             } else {
-                char c = pos < eol ? md.charAt(pos) : 0;
+                char c = pos < eol ? md[pos] : 0;
                 int j = pos;
-                while (j < eol && md.charAt(j) == c) {
+                while (j < eol && md[j] == c) {
                     j++;
                 }
-                String info = c == '`' || c == '~' ? md.substring(j, eol) : "";
+                String info = c == '`' || c == '~' ? new String(md, j, eol - j) : "";
                 if (j - pos >= 3 && (c == '~' || c == '`' && info.indexOf('`') < 0)) {
                     if (info.indexOf('\\') >= 0 || info.indexOf('&') >= 0) {
                         return null;
@@ -142,34 +143,35 @@ public final class MarkdownScan {
     }
 
     /** Whether a line, past its indentation and any list item and block quote markers, starts like a fence. */
-    private static boolean fenceAfterMarkers(String md, int pos, int eol) {
+    private static boolean fenceAfterMarkers(char[] md, int pos, int eol) {
         int i = pos;
         while (true) {
-            while (i < eol && (md.charAt(i) == ' ' || md.charAt(i) == '\t')) {
+            while (i < eol && (md[i] == ' ' || md[i] == '\t')) {
                 i++;
             }
             if (i >= eol) {
                 return false;
             }
-            char c = md.charAt(i);
+            char c = md[i];
             int next = i + 1;
             if (c >= '0' && c <= '9') {
-                while (next < eol && md.charAt(next) >= '0' && md.charAt(next) <= '9') {
+                while (next < eol && md[next] >= '0' && md[next] <= '9') {
                     next++;
                 }
-                if (next >= eol || md.charAt(next) != '.' && md.charAt(next) != ')') {
+                if (next >= eol || md[next] != '.' && md[next] != ')') {
                     break;
                 }
                 next++;
             } else if (c != '>' && c != '-' && c != '*' && c != '+') {
                 break;
             }
-            if (c != '>' && next < eol && md.charAt(next) != ' ' && md.charAt(next) != '\t') {
+            if (c != '>' && next < eol && md[next] != ' ' && md[next] != '\t') {
                 break;
             }
             i = next;
         }
-        return md.startsWith("```", i) || md.startsWith("~~~", i);
+        char f = md[i];
+        return (f == '`' || f == '~') && i + 3 <= eol && md[i + 1] == f && md[i + 2] == f;
     }
 
     /**

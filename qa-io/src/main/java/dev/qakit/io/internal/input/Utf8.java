@@ -10,6 +10,8 @@ public final class Utf8 {
     /** Reads eight bytes at a time, to pass over ASCII text quickly. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Utf8() {
     }
@@ -106,5 +108,50 @@ public final class Utf8 {
             i += more + 1;
         }
         return true;
+    }
+
+    /**
+     * Where a byte offset of well-formed UTF-8 text stands: its line (from 1, lines ended by
+     * {@code \n}) in the high 32 bits, its column (from 1, in UTF-16 units: one per sequence,
+     * two for a four-byte one, a surrogate pair) in the low 32. Eight ASCII bytes at a time.
+     *
+     * @param b the text
+     * @param offset an offset in it, at the start of a sequence
+     * @return {@code line << 32 | column}
+     */
+    public static long position(byte[] b, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < offset) {
+            if (i + 8 <= offset) {
+                long x = (long) LONGS.get(b, i) ^ NEWLINES;
+                // no byte of the eight is a line feed: none of them is zero after the exclusive or
+                if (((x - ONES) & ~x & HIGH_BITS) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
+            if (b[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i++;
+        }
+        int units = 0;
+        i = lineStart;
+        while (i < offset) {
+            if (i + 8 <= offset && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                units += 8;
+                i += 8;
+                continue;
+            }
+            int v = b[i] & 0xFF;
+            if ((v & 0xC0) != 0x80) {
+                units += v >= 0xF0 ? 2 : 1;
+            }
+            i++;
+        }
+        return (long) line << 32 | (units + 1);
     }
 }

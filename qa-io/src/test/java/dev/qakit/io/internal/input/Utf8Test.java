@@ -79,4 +79,31 @@ class Utf8Test {
             return false;
         }
     }
+
+    /** Positions against the decoded text's own count of lines and UTF-16 units. */
+    @Test
+    void positionCountsLinesAndUtf16UnitsAsTheDecodedTextHasThem() {
+        Random random = new Random(20261206);
+        int[] points = {'a', 'Z', ' ', '<', '\n', '\n', 0xe9, 0x416, 0x20ac, 0x1f600, 0x10348};
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(80);
+            boolean ascii = random.nextBoolean();
+            for (int k = 0; k < length; k++) {
+                sb.appendCodePoint(points[random.nextInt(ascii ? 5 : points.length)]);
+            }
+            String text = sb.toString();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            for (int cut = 0; cut <= text.length(); cut++) {
+                if (cut > 0 && cut < text.length() && Character.isLowSurrogate(text.charAt(cut))) {
+                    continue;
+                }
+                String before = text.substring(0, cut);
+                int offset = before.getBytes(StandardCharsets.UTF_8).length;
+                long line = before.chars().filter(c -> c == '\n').count() + 1;
+                long column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
+                assertThat(Utf8.position(bytes, offset)).as("%s at %d", text, cut).isEqualTo(line << 32 | column);
+            }
+        }
+    }
 }
