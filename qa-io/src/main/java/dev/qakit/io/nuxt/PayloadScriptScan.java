@@ -91,12 +91,7 @@ final class PayloadScriptScan {
     }
 
     private static int indexOf(byte[] b, byte c, int from) {
-        for (int i = from; i < b.length; i++) {
-            if (b[i] == c) {
-                return i;
-            }
-        }
-        return -1;
+        return Utf8.indexOf(b, c, from, b.length);
     }
 
     private int indexOf(char c, int from) {
@@ -117,8 +112,9 @@ final class PayloadScriptScan {
     /** Where the ASCII text {@code s} first occurs wholly within {@code [from, to)}, or -1. */
     private int indexOf(String s, int from, int to) {
         byte first = (byte) s.charAt(0);
-        for (int i = from; i + s.length() <= to; i++) {
-            if (html[i] == first && startsWith(s, i)) {
+        int last = to - s.length() + 1;
+        for (int i = Utf8.indexOf(html, first, from, last); i >= 0; i = Utf8.indexOf(html, first, i + 1, last)) {
+            if (startsWith(s, i)) {
                 return i;
             }
         }

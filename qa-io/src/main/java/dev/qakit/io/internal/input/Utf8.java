@@ -154,4 +154,33 @@ public final class Utf8 {
         }
         return (long) line << 32 | (units + 1);
     }
+
+    /**
+     * Where a byte first occurs in {@code b[from, to)}, eight bytes at a time: the search of an
+     * HTML page's bytes for its tags.
+     *
+     * @param b the bytes
+     * @param c the byte
+     * @param from the first offset searched
+     * @param to the end of the search, exclusive
+     * @return its offset, or -1
+     */
+    public static int indexOf(byte[] b, byte c, int from, int to) {
+        long pattern = ONES * (c & 0xFF);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ pattern;
+            // the lowest byte flagged is the first equal to c (a borrow only runs upwards from it)
+            long zero = (x - ONES) & ~x & HIGH_BITS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

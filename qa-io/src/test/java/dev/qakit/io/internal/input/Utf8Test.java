@@ -106,4 +106,26 @@ class Utf8Test {
             }
         }
     }
+
+    @Test
+    void indexOfFindsTheFirstOccurrenceInTheRange() {
+        Random random = new Random(20261206);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) "<a\u0000!\u0080".charAt(random.nextInt(5));
+            }
+            byte c = (byte) "<a\u0000!\u0080".charAt(random.nextInt(5));
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int to = from + random.nextInt(b.length - from + 1);
+            int expected = -1;
+            for (int k = from; k < to; k++) {
+                if (b[k] == c) {
+                    expected = k;
+                    break;
+                }
+            }
+            assertThat(Utf8.indexOf(b, c, from, to)).isEqualTo(expected);
+        }
+    }
 }
