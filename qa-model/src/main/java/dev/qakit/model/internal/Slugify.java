@@ -21,7 +21,12 @@ import java.util.Map;
  * whole route rule with Nuxt Content's over generated names.
  */
 public final class Slugify {
-    private static final Map<Character, String> CHAR_MAP = load();
+    /**
+     * The ASCII characters slugify's table maps ({@code $} → {@code dollar}): text without them
+     * and without other characters is slugified without loading the table, which {@link #load()}
+     * checks against this list.
+     */
+    private static final String MAPPED_ASCII = "$%&<>|";
     /** The characters slugify keeps besides letters, digits and white space. */
     private static final String KEPT = "$*_+~.()'\"!-:@";
 
@@ -40,7 +45,7 @@ public final class Slugify {
         StringBuilder sb = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            String mapped = CHAR_MAP.get(c);
+            String mapped = c >= 0x80 || MAPPED_ASCII.indexOf(c) >= 0 ? Table.MAP.get(c) : null;
             if (mapped == null) {
                 mapped = String.valueOf(c);
             }
@@ -95,6 +100,11 @@ public final class Slugify {
                 || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
     }
 
+    /** Slugify's table, loaded when a text first needs it. */
+    private static final class Table {
+        static final Map<Character, String> MAP = load();
+    }
+
     private static Map<Character, String> load() {
         Map<Character, String> map = new HashMap<>();
         try (InputStream in = Slugify.class.getResourceAsStream("slugify-charmap.tsv")) {
@@ -111,6 +121,11 @@ public final class Slugify {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        StringBuilder ascii = new StringBuilder();
+        map.keySet().stream().filter(c -> c < 0x80).sorted().forEach(ascii::append);
+        if (!ascii.toString().equals(MAPPED_ASCII)) {
+            throw new IllegalStateException("slugify-charmap.tsv maps the ASCII characters '" + ascii + "', Slugify expects '" + MAPPED_ASCII + "'");
         }
         return Map.copyOf(map);
     }
