@@ -359,9 +359,18 @@ public final class InputReader {
                 return;
             }
             children.sort(Comparator.comparing(Named::name));
-            ContentRoots search = above == null ? ContentRoots.of(dir) : above.child(dir,
-                    children.stream().anyMatch(c -> QaConfig.FILE_NAMES.contains(c.name())),
-                    children.stream().anyMatch(c -> c.name().equals(ContentRoots.REPOSITORY_MARKER)));
+            ContentRoots search;
+            if (above == null) {
+                search = ContentRoots.of(dir);
+            } else {
+                boolean config = false;
+                boolean repository = false;
+                for (Named c : children) {
+                    config |= QaConfig.FILE_NAMES.contains(c.name());
+                    repository |= c.name().equals(ContentRoots.REPOSITORY_MARKER);
+                }
+                search = above.child(dir, config, repository);
+            }
             boolean routeHtml = Files.isRegularFile(dir.resolve("index.html")) && Sniff.isNuxtPage(dir.resolve("index.html"));
             // the content root of the folder's Markdown and data files, and the folder's path under it: found at the first
             ContentRoot root = null;

@@ -333,8 +333,15 @@ public final class QaConfig {
      */
     public boolean isIncluded(String relativePath) {
         Objects.requireNonNull(relativePath, "relativePath");
-        boolean in = includeGlobs.isEmpty() || includeGlobs.stream().anyMatch(g -> g.matches(relativePath));
-        return in && excludeGlobs.stream().noneMatch(g -> g.matches(relativePath));
+        // loops, not streams: a walk asks this of every file
+        boolean in = includeGlobs.isEmpty();
+        for (int i = 0; !in && i < includeGlobs.size(); i++) {
+            in = includeGlobs.get(i).matches(relativePath);
+        }
+        for (int i = 0; in && i < excludeGlobs.size(); i++) {
+            in = !excludeGlobs.get(i).matches(relativePath);
+        }
+        return in;
     }
 
     /**
