@@ -69,7 +69,7 @@ final class PayloadScriptScan {
      * @return the script, or null
      */
     static HtmlPayloadScript.@Nullable Json find(byte[] html) {
-        if (indexOf(html, (byte) '\r', 0) >= 0) {
+        if (Utf8.indexOf(html, (byte) '\r', 0, html.length) >= 0) {
             return null;
         }
         PayloadScriptScan scan = new PayloadScriptScan(html);
@@ -90,23 +90,13 @@ final class PayloadScriptScan {
         return (char) (html[i] & 0xFF);
     }
 
-    private static int indexOf(byte[] b, byte c, int from) {
-        return Utf8.indexOf(b, c, from, b.length);
-    }
-
     private int indexOf(char c, int from) {
-        return indexOf(html, (byte) c, from);
+        return Utf8.indexOf(html, (byte) c, from, n);
     }
 
     /** Where the ASCII text {@code s} occurs first from {@code from} on, or -1. */
     private int indexOf(String s, int from) {
-        byte first = (byte) s.charAt(0);
-        for (int i = indexOf(html, first, from); i >= 0; i = indexOf(html, first, i + 1)) {
-            if (startsWith(s, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return indexOf(s, from, n);
     }
 
     /** Where the ASCII text {@code s} first occurs wholly within {@code [from, to)}, or -1. */
@@ -384,9 +374,12 @@ final class PayloadScriptScan {
         if (end < 0) {
             return false;
         }
-        boolean candidate = ID.equals(id) || app != null;
-        if (candidate) {
-            if (indexOf("<!--", start, end) >= 0 || indexOf("\0", start, end) >= 0) {
+        // a comment opener inside a script is refused (the tokenizers differ on the escaped states)
+        if (indexOf("<!--", start, end) >= 0) {
+            return false;
+        }
+        if (ID.equals(id) || app != null) {
+            if (Utf8.indexOf(html, (byte) 0, start, end) >= 0) {
                 return false;
             }
             String text = text(start, end);
@@ -400,12 +393,6 @@ final class PayloadScriptScan {
             if (app != null) {
                 byApp++;
                 appScript = json;
-            }
-        } else {
-            // the first comment opener after the script's start: one inside the script is refused
-            int comment = indexOf("<!--", start);
-            if (comment >= 0 && comment < end) {
-                return false;
             }
         }
         return skipEndTag(end + 2);

@@ -1,5 +1,6 @@
 package dev.qakit.model.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,9 +9,10 @@ import java.util.Optional;
 
 /**
  * The dates the model accepts: {@code uuuu-MM-dd} of the proleptic ISO calendar, read strictly. A
- * text of the usual shape (four digits, two, two) is checked here; any other text (a signed or
- * longer year, for one) is given to {@link DateTimeFormatter}, whose answer is the definition.
- * {@code IsoDatesTest} holds the two to each other. Not API.
+ * text of the usual shape (four digits, two, two) is made a date by {@link LocalDate#of}, which
+ * refuses a day its month does not have; any other text (a signed or longer year, for one) is
+ * given to {@link DateTimeFormatter}, whose answer is the definition. {@code IsoDatesTest} holds
+ * the two to each other. Not API.
  */
 public final class IsoDates {
     private IsoDates() {
@@ -23,10 +25,19 @@ public final class IsoDates {
      * @return the date, or empty if the text is not a date that exists
      */
     public static Optional<LocalDate> parse(String value) {
-        if (!isDate(value)) {
-            return Optional.empty();
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return Optional.of(LocalDate.of(year, month, day));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
         }
-        return Optional.of(LocalDate.parse(value, Formatter.STRICT));
+        return Formatter.parse(value);
     }
 
     /**
@@ -36,15 +47,7 @@ public final class IsoDates {
      * @return whether it is one
      */
     public static boolean isDate(String value) {
-        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-            int year = digits(value, 0, 4);
-            int month = digits(value, 5, 7);
-            int day = digits(value, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                return month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month);
-            }
-        }
-        return Formatter.parses(value);
+        return parse(value).isPresent();
     }
 
     /** The ASCII digits of value[from, to) as a number, or -1 if any is not one. */
@@ -60,30 +63,15 @@ public final class IsoDates {
         return n;
     }
 
-    private static int lengthOfMonth(int year, int month) {
-        switch (month) {
-            case 2:
-                return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
-            case 4:
-            case 6:
-            case 9:
-            case 11:
-                return 30;
-            default:
-                return 31;
-        }
-    }
-
     /** The JDK's strict reading, loaded only when a text needs it. */
     private static final class Formatter {
         private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-        static boolean parses(String value) {
+        static Optional<LocalDate> parse(String value) {
             try {
-                LocalDate.parse(value, STRICT);
-                return true;
+                return Optional.of(LocalDate.parse(value, STRICT));
             } catch (DateTimeParseException e) {
-                return false;
+                return Optional.empty();
             }
         }
     }

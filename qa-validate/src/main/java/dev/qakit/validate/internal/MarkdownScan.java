@@ -74,7 +74,7 @@ public final class MarkdownScan {
      * a fence after indentation or a list or quote marker, and for text with carriage returns
      * (which end lines too) or an info string with a backslash escape or an entity.
      */
-    private static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(char[] md) {
+    static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(char[] md) {
         MarkdownScan scan = new MarkdownScan();
         int n = md.length;
         int line = 0;

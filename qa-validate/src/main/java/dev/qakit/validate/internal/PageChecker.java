@@ -257,7 +257,7 @@ final class PageChecker {
     /**
      * A 64-bit hash of a question text with case and white space normalised: FNV-1a over
      * {@code text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)}, computed without
-     * making those strings when the text is ASCII ({@code PageCheckerTest} holds the two ways to
+     * making those strings when the text is ASCII ({@code TextHashTest} holds the two ways to
      * each other).
      */
     static long textHash(String text) {
@@ -269,7 +269,7 @@ final class PageChecker {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        long h = 0xcbf29ce484222325L;
+        long h = Fnv1a.OFFSET;
         boolean inSpace = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -289,8 +289,7 @@ final class PageChecker {
                     c += 'a' - 'A';
                 }
             }
-            h ^= c;
-            h *= 0x100000001b3L;
+            h = Fnv1a.add(h, c);
         }
         return h == 0 ? 1 : h;
     }
@@ -298,10 +297,9 @@ final class PageChecker {
     /** {@link #textHash(String)} by its definition, for any text. */
     static long normalisedHash(String text) {
         String norm = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        long h = 0xcbf29ce484222325L;
+        long h = Fnv1a.OFFSET;
         for (int i = 0; i < norm.length(); i++) {
-            h ^= norm.charAt(i);
-            h *= 0x100000001b3L;
+            h = Fnv1a.add(h, norm.charAt(i));
         }
         return h == 0 ? 1 : h;
     }

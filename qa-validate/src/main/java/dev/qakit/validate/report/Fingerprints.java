@@ -2,6 +2,7 @@ package dev.qakit.validate.report;
 
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
+import dev.qakit.validate.internal.Fnv1a;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,10 +44,9 @@ public final class Fingerprints {
     }
 
     private static String hash(String key) {
-        long h = 0xcbf29ce484222325L;
+        long h = Fnv1a.OFFSET;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
+            h = Fnv1a.add(h, b & 0xff);
         }
         return String.format("%016x", h);
     }

@@ -5,13 +5,15 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-/** Checks that bytes are well-formed UTF-8 (RFC 3629), and decodes files that must be. Not API. */
+/**
+ * UTF-8 bytes: whether they are well-formed (RFC 3629), their decoding, where an offset stands in
+ * lines and UTF-16 columns, and the search of a byte, eight ASCII bytes at a time. Not API.
+ */
 public final class Utf8 {
     /** Reads eight bytes at a time, to pass over ASCII text quickly. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long ONES = 0x0101010101010101L;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Utf8() {
     }
@@ -122,24 +124,12 @@ public final class Utf8 {
     public static long position(byte[] b, int offset) {
         int line = 1;
         int lineStart = 0;
-        int i = 0;
-        while (i < offset) {
-            if (i + 8 <= offset) {
-                long x = (long) LONGS.get(b, i) ^ NEWLINES;
-                // no byte of the eight is a line feed: none of them is zero after the exclusive or
-                if (((x - ONES) & ~x & HIGH_BITS) == 0) {
-                    i += 8;
-                    continue;
-                }
-            }
-            if (b[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-            i++;
+        for (int nl = indexOf(b, (byte) '\n', 0, offset); nl >= 0; nl = indexOf(b, (byte) '\n', nl + 1, offset)) {
+            line++;
+            lineStart = nl + 1;
         }
         int units = 0;
-        i = lineStart;
+        int i = lineStart;
         while (i < offset) {
             if (i + 8 <= offset && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
                 units += 8;
