@@ -4,6 +4,7 @@ import dev.qakit.io.ReadResult;
 import dev.qakit.io.SourceMap;
 import dev.qakit.io.internal.input.Utf8;
 import dev.qakit.io.internal.markdown.PageBinder;
+import dev.qakit.io.internal.markdown.SourceText;
 import dev.qakit.model.Page;
 import dev.qakit.model.PageData;
 import dev.qakit.model.internal.PageSchema;
@@ -177,7 +178,8 @@ public final class MarkdownReader {
     public ReadResult<PageData> read(String text, String relativePath) {
         Objects.requireNonNull(text, "text");
         ContentFile file = new ContentFile(collection, relativePath);
-        return PageBinder.read(text, collection, file.relativePath(), declaredKeys, maxAliasExpansion, List.of());
+        return PageBinder.read(SourceText.of(file.relativePath(), text), collection, file.relativePath(), declaredKeys,
+                maxAliasExpansion, List.of());
     }
 
     /**
@@ -232,7 +234,8 @@ public final class MarkdownReader {
             pre.add(Problem.error("markdown.encoding", "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD",
                     SourceLocation.of(relativePath)));
         }
-        return PageBinder.read(text, collection, relativePath, declaredKeys, maxAliasExpansion, pre);
+        SourceText source = decoded.ascii() ? SourceText.ofAscii(relativePath, text, bytes) : SourceText.of(relativePath, text);
+        return PageBinder.read(source, collection, relativePath, declaredKeys, maxAliasExpansion, pre);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.qakit.validate.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
@@ -55,8 +56,7 @@ public final class MarkdownScan {
      * @return the fences and links found
      */
     public static MarkdownScan of(String markdown) {
-        // over an array: at C1, the launcher's JIT, charAt costs a call and a range check per char
-        MarkdownScan flat = topLevelFences(markdown.toCharArray());
+        MarkdownScan flat = topLevelFences(markdown);
         if (flat != null) {
             return flat;
         }
@@ -74,11 +74,12 @@ public final class MarkdownScan {
      * a fence after indentation or a list or quote marker, and for text with carriage returns
      * (which end lines too) or an info string with a backslash escape or an entity.
      */
-    static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(char[] md) {
+    static @org.jspecify.annotations.Nullable MarkdownScan topLevelFences(String text) {
+        byte[] md = units(text);
         MarkdownScan scan = new MarkdownScan();
         int n = md.length;
         int line = 0;
-        char fence = 0;
+        byte fence = 0;
         int fenceLength = 0;
         int openLine = 0;
         String openInfo = "";
@@ -86,7 +87,7 @@ public final class MarkdownScan {
             // the line's end, in one pass that refuses carriage returns, and '[' and '<' outside fences
             int eol = pos;
             for (; eol < n; eol++) {
-                char c = md[eol];
+                byte c = md[eol];
                 if (c == '\n') {
                     break;
                 }
@@ -113,12 +114,12 @@ public final class MarkdownScan {
                     fence = 0;
                 }
             } else {
-                char c = pos < eol ? md[pos] : 0;
+                byte c = pos < eol ? md[pos] : 0;
                 int j = pos;
                 while (j < eol && md[j] == c) {
                     j++;
                 }
-                String info = c == '`' || c == '~' ? new String(md, j, eol - j) : "";
+                String info = c == '`' || c == '~' ? text.substring(j, eol) : "";
                 if (j - pos >= 3 && (c == '~' || c == '`' && info.indexOf('`') < 0)) {
                     if (info.indexOf('\\') >= 0 || info.indexOf('&') >= 0) {
                         return null;
@@ -142,8 +143,29 @@ public final class MarkdownScan {
         return scan;
     }
 
+    /**
+     * The text's chars as one byte each, scanned instead of the chars themselves: at C1, the
+     * launcher's JIT, {@code charAt} costs a call and a range check per char, and copying a
+     * Latin-1 string's bytes is one array copy where making its chars is a loop. The scan looks at
+     * ASCII characters only; a char above U+00FF becomes {@code ?}, which it does not look at
+     * either. Text with a supplementary character (a surrogate pair, which ISO 8859-1's encoder
+     * writes as one {@code ?}) is mapped char by char.
+     */
+    static byte[] units(String text) {
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (b.length == text.length()) {
+            return b;
+        }
+        b = new byte[text.length()];
+        for (int i = 0; i < b.length; i++) {
+            char c = text.charAt(i);
+            b[i] = c < 0x80 ? (byte) c : (byte) '?';
+        }
+        return b;
+    }
+
     /** Whether a line, past its indentation and any list item and block quote markers, starts like a fence. */
-    private static boolean fenceAfterMarkers(char[] md, int pos, int eol) {
+    private static boolean fenceAfterMarkers(byte[] md, int pos, int eol) {
         int i = pos;
         while (true) {
             while (i < eol && (md[i] == ' ' || md[i] == '\t')) {
@@ -152,7 +174,7 @@ public final class MarkdownScan {
             if (i >= eol) {
                 return false;
             }
-            char c = md[i];
+            byte c = md[i];
             int next = i + 1;
             if (c >= '0' && c <= '9') {
                 while (next < eol && md[next] >= '0' && md[next] <= '9') {
@@ -170,7 +192,7 @@ public final class MarkdownScan {
             }
             i = next;
         }
-        char f = md[i];
+        byte f = md[i];
         return (f == '`' || f == '~') && i + 3 <= eol && md[i + 1] == f && md[i + 2] == f;
     }
 

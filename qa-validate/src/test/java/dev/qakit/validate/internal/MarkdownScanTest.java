@@ -70,7 +70,7 @@ class MarkdownScanTest {
                 MarkdownScan fast = MarkdownScan.of(t);
                 assertThat(fast.fences()).as(f.toString()).isEqualTo(full.fences());
                 assertThat(fast.links()).as(f.toString()).isEqualTo(full.links());
-                if (!full.fences().isEmpty() && MarkdownScan.topLevelFences(t.toCharArray()) != null) {
+                if (!full.fences().isEmpty() && MarkdownScan.topLevelFences(t) != null) {
                     lineScanned++;
                 }
             }

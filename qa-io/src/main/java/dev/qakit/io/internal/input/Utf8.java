@@ -24,21 +24,94 @@ public final class Utf8 {
      * @param text the text, each malformed sequence replaced by U+FFFD (as a browser's
      *     {@code fetch().text()} and Node's {@code Buffer.toString()} replace it)
      * @param wellFormed whether the bytes were well-formed UTF-8 (nothing was replaced)
+     * @param ascii whether every byte was ASCII, so that char {@code i} of the text is byte {@code i}
      */
-    public record Decoded(String text, boolean wellFormed) {
+    public record Decoded(String text, boolean wellFormed, boolean ascii) {
     }
 
     /**
-     * Decodes UTF-8 and tells whether it was well-formed. The JDK's decoding of a whole array is
-     * its fastest path; a malformed sequence becomes U+FFFD there, so only text that holds one
-     * needs the check.
+     * Decodes UTF-8 and tells whether it was well-formed. ASCII bytes, found eight at a time,
+     * are copied into the text as they are (ISO 8859-1's decoding, one array copy; UTF-8's
+     * first looks for non-ASCII bytes one at a time where only C1 compiles). Otherwise the JDK's
+     * decoding of a whole array is its fastest path; a malformed sequence becomes U+FFFD there, so
+     * only text that holds one needs the check.
      *
      * @param b the bytes
-     * @return the text, and whether the bytes were well-formed
+     * @return the text, whether the bytes were well-formed, and whether they were ASCII
      */
     public static Decoded decode(byte[] b) {
+        if (isAscii(b, 0, b.length)) {
+            return new Decoded(new String(b, StandardCharsets.ISO_8859_1), true, true);
+        }
         String s = new String(b, StandardCharsets.UTF_8);
-        return new Decoded(s, s.indexOf('\uFFFD') < 0 || isValid(b));
+        return new Decoded(s, s.indexOf('\uFFFD') < 0 || isValid(b), false);
+    }
+
+    /**
+     * Whether every byte of {@code b[from, to)} is ASCII, eight at a time.
+     *
+     * @param b the bytes
+     * @param from the first offset
+     * @param to the end, exclusive
+     * @return true if none has its high bit set
+     */
+    public static boolean isAscii(byte[] b, int from, int to) {
+        int i = from;
+        long any = 0;
+        for (; i + 8 <= to; i += 8) {
+            any |= (long) LONGS.get(b, i);
+        }
+        for (; i < to; i++) {
+            any |= b[i];
+        }
+        return (any & HIGH_BITS) == 0;
+    }
+
+    /**
+     * The number of line feeds in {@code b[from, to)} when every byte there is printable ASCII
+     * ({@code 0x20}–{@code 0x7E}), a tab or a line feed; eight bytes at a time, each byte tested
+     * exactly (no carry crosses a byte: every byte is below {@code 0x80} when the sums are made).
+     *
+     * @param b the bytes
+     * @param from the first offset
+     * @param to the end, exclusive
+     * @return the number of line feeds, or -1 when another byte is there
+     */
+    public static int plainLineFeeds(byte[] b, int from, int to) {
+        int feeds = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            if ((w & HIGH_BITS) != 0) {
+                return -1;
+            }
+            // high bit of each byte: set where the byte is 0x20 or more
+            long printable = (w + 0x6060606060606060L) & HIGH_BITS;
+            long feed = equalBytes(w, 0x0A0A0A0A0A0A0A0AL);
+            long tab = equalBytes(w, 0x0909090909090909L);
+            long delete = equalBytes(w, 0x7F7F7F7F7F7F7F7FL);
+            if (((~printable & HIGH_BITS & ~feed & ~tab) | delete) != 0) {
+                return -1;
+            }
+            feeds += Long.bitCount(feed);
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '\n') {
+                feeds++;
+            } else if ((c < 0x20 || c == 0x7F) && c != '\t') {
+                return -1;
+            }
+        }
+        return feeds;
+    }
+
+    /** The high bit of each byte of {@code w} (all below {@code 0x80}) that equals the same byte of {@code pattern}. */
+    private static long equalBytes(long w, long pattern) {
+        long x = w ^ pattern;
+        // high bit set where the byte is not zero: 0x7F + 0x7F carries into no other byte
+        long nonZero = ((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL | x) & HIGH_BITS;
+        return ~nonZero & HIGH_BITS;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.qakit.io.internal.markdown;
 
 import dev.qakit.io.SourceMap;
+import dev.qakit.io.internal.input.Utf8;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
@@ -50,6 +51,13 @@ final class FastYaml {
     private static final int KEEP = 1;
 
     private final String s;
+    /**
+     * The file's bytes when it is ASCII ({@link SourceText#ascii()}), char {@code i} of {@link #s}
+     * being byte {@code o + i}; else null. Read instead of {@link String#charAt(int)}, which costs
+     * a call and a range check per char where only C1 compiles (the launcher's JIT).
+     */
+    private final byte @Nullable [] b;
+    private final int o;
     private final int n;
     private final int firstLine;
     private final SourceText text;
@@ -74,8 +82,10 @@ final class FastYaml {
     /** The line of the last token read; the next token must be on a later line. */
     private int tokenLine;
 
-    private FastYaml(String s, int lines, int firstLine, SourceText text) {
+    private FastYaml(String s, byte @Nullable [] b, int o, int lines, int firstLine, SourceText text) {
         this.s = s;
+        this.b = b;
+        this.o = o;
         this.n = s.length();
         this.firstLine = firstLine;
         this.text = text;
@@ -88,18 +98,32 @@ final class FastYaml {
     /**
      * Reads a frontmatter block when it is made of what this class reads.
      *
-     * @param yaml the YAML text
+     * @param yaml the YAML text: the file's text from the start of line {@code firstLine}
      * @param firstLine the file line of the YAML's first line
      * @param text the whole file, for locations
      * @param problems where problems go (duplicate keys); untouched when the text is handed back
      * @return the tree, or null when the text is not this class's to read
      */
     static @Nullable YamlTree read(String yaml, int firstLine, SourceText text, List<Problem> problems) {
-        int lines = yaml.length() > MAX_LENGTH ? -1 : lines(yaml);
+        if (yaml.length() > MAX_LENGTH) {
+            return null;
+        }
+        byte[] ascii = text.ascii();
+        int o = ascii == null ? 0 : text.lineStart(firstLine);
+        if (ascii != null && !yaml.isEmpty() && (o + yaml.length() > ascii.length || ascii[o] != yaml.charAt(0))) {
+            ascii = null; // not the text at that line after all: read the chars
+        }
+        int lines;
+        if (ascii != null) {
+            int feeds = Utf8.plainLineFeeds(ascii, o, o + yaml.length());
+            lines = feeds < 0 ? -1 : feeds + 1;
+        } else {
+            lines = lines(yaml);
+        }
         if (lines < 0) {
             return null;
         }
-        FastYaml r = new FastYaml(yaml, lines, firstLine, text);
+        FastYaml r = new FastYaml(yaml, ascii, o, lines, firstLine, text);
         YamlTree tree;
         try {
             tree = r.document();
@@ -171,7 +195,7 @@ final class FastYaml {
      * @param indent the column of the enclosing collection (the scanner's indent), -1 at the root
      */
     private Object blockNode(int indent, String pointer, int depth) {
-        if (s.charAt(pos) == '-' && blankOrEnd(pos + 1)) {
+        if (charAt(pos) == '-' && blankOrEnd(pos + 1)) {
             if (depth > MAX_DEPTH) {
                 throw NotMine.INSTANCE;
             }
@@ -195,7 +219,7 @@ final class FastYaml {
         if (start == startLineStart && documentMarker()) {
             throw NotMine.INSTANCE;
         }
-        char c = s.charAt(pos);
+        char c = charAt(pos);
         Object value;
         switch (c) {
             case '[' -> {
@@ -289,7 +313,7 @@ final class FastYaml {
                 int col = pos - lineStart;
                 if (pos < n && col > column) {
                     value = blockNode(column, child, depth + 1);
-                } else if (pos < n && col == column && s.charAt(pos) == '-' && blankOrEnd(pos + 1)) {
+                } else if (pos < n && col == column && charAt(pos) == '-' && blankOrEnd(pos + 1)) {
                     if (depth + 1 > MAX_DEPTH) {
                         throw NotMine.INSTANCE;
                     }
@@ -317,7 +341,7 @@ final class FastYaml {
         if (documentMarker()) {
             throw NotMine.INSTANCE;
         }
-        char c = s.charAt(pos);
+        char c = charAt(pos);
         String raw;
         if (c == '"' || c == '\'') {
             raw = quoted(c == '"');
@@ -384,7 +408,7 @@ final class FastYaml {
             if (!nextEntry(column)) {
                 break;
             }
-            if (s.charAt(pos) != '-' || !blankOrEnd(pos + 1)) {
+            if (charAt(pos) != '-' || !blankOrEnd(pos + 1)) {
                 if (indentless) {
                     break;
                 }
@@ -471,7 +495,7 @@ final class FastYaml {
         while (at(pos) != '#') {
             int chunk = pos;
             while (pos < n) {
-                char c = s.charAt(pos);
+                char c = charAt(pos);
                 if (c == ' ' || c == '\t' || c == '\n' || c == ':' && blankOrEnd(pos + 1)) {
                     break;
                 }
@@ -544,7 +568,7 @@ final class FastYaml {
         while (true) {
             int chunk = pos;
             while (pos < n) {
-                char c = s.charAt(pos);
+                char c = charAt(pos);
                 if (c == ' ' || c == '\t' || c == '\n' || flowIndicator(c) || c == ':' && (blankOrEnd(pos + 1) || flowIndicator(at(pos + 1)))) {
                     break;
                 }
@@ -583,7 +607,7 @@ final class FastYaml {
         while (true) {
             // Non-blank text, with '' (single) or escapes (double).
             while (pos < n) {
-                char c = s.charAt(pos);
+                char c = charAt(pos);
                 if (c == ' ' || c == '\t' || c == '\n') {
                     break;
                 }
@@ -614,7 +638,7 @@ final class FastYaml {
             if (pos == n) {
                 throw NotMine.INSTANCE;
             }
-            if (s.charAt(pos) == '\n') {
+            if (charAt(pos) == '\n') {
                 sb = flush(sb, run, blanks);
                 newline();
                 int breaks = quotedBreaks();
@@ -704,8 +728,8 @@ final class FastYaml {
             }
             long cp = 0;
             for (int i = 0; i < digits; i++) {
-                int d = Character.digit(s.charAt(pos + i), 16);
-                if (d < 0 || s.charAt(pos + i) > 'f') {
+                int d = Character.digit(charAt(pos + i), 16);
+                if (d < 0 || charAt(pos + i) > 'f') {
                     throw NotMine.INSTANCE;
                 }
                 cp = cp << 4 | d;
@@ -755,11 +779,10 @@ final class FastYaml {
         }
         skipSpaces();
         if (at(pos) == '#') {
-            int e = s.indexOf('\n', pos);
-            pos = e < 0 ? n : e;
+            pos = lineEnd(pos);
         }
         if (pos < n) {
-            if (s.charAt(pos) != '\n') {
+            if (charAt(pos) != '\n') {
                 throw NotMine.INSTANCE;
             }
             newline();
@@ -776,7 +799,7 @@ final class FastYaml {
             breaks = 0;
             int maxIndent = 0;
             while (at(pos) == ' ' || at(pos) == '\n') {
-                if (s.charAt(pos) == '\n') {
+                if (charAt(pos) == '\n') {
                     newline();
                     breaks++;
                     markEnd();
@@ -795,9 +818,8 @@ final class FastYaml {
         boolean lineBreak = false;
         while (pos - lineStart == blockIndent && pos < n) {
             appendBreaks(sb, breaks);
-            boolean leadingNonBlank = s.charAt(pos) != ' ' && s.charAt(pos) != '\t';
-            int e = s.indexOf('\n', pos);
-            e = e < 0 ? n : e;
+            boolean leadingNonBlank = charAt(pos) != ' ' && charAt(pos) != '\t';
+            int e = lineEnd(pos);
             sb.append(s, pos, e);
             pos = e;
             lineBreak = pos < n;
@@ -808,7 +830,7 @@ final class FastYaml {
             if (pos - lineStart != blockIndent || pos == n) {
                 break;
             }
-            if (folded && lineBreak && leadingNonBlank && s.charAt(pos) != ' ' && s.charAt(pos) != '\t') {
+            if (folded && lineBreak && leadingNonBlank && charAt(pos) != ' ' && charAt(pos) != '\t') {
                 if (breaks == 0) {
                     sb.append(' ');
                 }
@@ -995,7 +1017,20 @@ final class FastYaml {
     // ---- characters ---------------------------------------------------------------------------
 
     private char at(int i) {
-        return i < n ? s.charAt(i) : END;
+        return i < n ? charAt(i) : END;
+    }
+
+    /** The char at {@code i}, from the bytes when the text is ASCII. */
+    private char charAt(int i) {
+        byte[] a = b;
+        return a != null ? (char) a[o + i] : s.charAt(i);
+    }
+
+    /** Where the line holding {@code from} ends: its line feed, or the end of the text. */
+    private int lineEnd(int from) {
+        byte[] a = b;
+        int e = a != null ? Utf8.indexOf(a, (byte) '\n', o + from, o + n) : s.indexOf('\n', from);
+        return e < 0 ? n : a != null ? e - o : e;
     }
 
     private static boolean isDigit(char c) {
@@ -1059,14 +1094,13 @@ final class FastYaml {
     /** Skips spaces, comments and line breaks to the next token, as the scanner does in block context. */
     private void skipToToken() {
         while (pos < n) {
-            char c = s.charAt(pos);
+            char c = charAt(pos);
             if (c == ' ') {
                 pos++;
             } else if (c == '\n') {
                 newline();
             } else if (c == '#') {
-                int e = s.indexOf('\n', pos);
-                pos = e < 0 ? n : e;
+                pos = lineEnd(pos);
             } else {
                 return;
             }

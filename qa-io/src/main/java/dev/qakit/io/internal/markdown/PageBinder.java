@@ -60,17 +60,17 @@ public final class PageBinder {
     /**
      * Reads a document.
      *
-     * @param raw the file text as decoded
+     * @param text the file text as decoded and normalised ({@link SourceText#of}, {@link SourceText#ofAscii})
      * @param collection the collection name (first segment of {@code id})
-     * @param relativePath the file path inside the content root, {@code /}-separated; also the source name
+     * @param relativePath the file path inside the content root, {@code /}-separated
      * @param declared the collection schema's declared keys
      * @param maxAliasExpansion the bound on values produced through YAML aliases
      * @param extraProblems problems found before the text (encoding), prepended
      * @return the result
      */
-    public static ReadResult<PageData> read(String raw, String collection, String relativePath, Set<String> declared,
+    public static ReadResult<PageData> read(SourceText text, String collection, String relativePath, Set<String> declared,
             int maxAliasExpansion, List<Problem> extraProblems) {
-        PageBinder b = new PageBinder(SourceText.of(relativePath, raw), collection, relativePath, declared, maxAliasExpansion);
+        PageBinder b = new PageBinder(text, collection, relativePath, declared, maxAliasExpansion);
         b.problems.addAll(extraProblems);
         return b.read();
     }

@@ -1,7 +1,10 @@
 package dev.qakit.io.internal.markdown;
 
+import dev.qakit.io.internal.input.Utf8;
 import dev.qakit.model.problem.SourceLocation;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source file's text with line endings normalised to {@code \n} and a leading byte-order mark
@@ -10,18 +13,24 @@ import java.util.Arrays;
  * <p>Normalising keeps line numbers (CRLF and a lone CR each end one line, as LF does) and
  * columns (the CR sat at the end of its line); only the BOM shifts columns, and only on line 1,
  * where it counts as one UTF-16 unit as {@link SourceLocation} specifies.
+ *
+ * <p>Text decoded from ASCII bytes keeps them ({@link #ascii()}), so that readers can scan bytes
+ * instead of calling {@link String#charAt(int)}, a call and a range check per char where only
+ * C1 compiles (the launcher's JIT), and search eight bytes at a time.
  */
 public final class SourceText {
     private final String source;
     private final String text;
     private final boolean bom;
+    private final byte @Nullable [] ascii;
     private final int[] lineStarts;
 
-    private SourceText(String source, String text, boolean bom) {
+    private SourceText(String source, String text, boolean bom, byte @Nullable [] ascii) {
         this.source = source;
         this.text = text;
         this.bom = bom;
-        this.lineStarts = lineStarts(text);
+        this.ascii = ascii;
+        this.lineStarts = ascii != null ? lineStarts(ascii) : lineStarts(text);
     }
 
     /**
@@ -45,6 +54,21 @@ public final class SourceText {
         return Arrays.copyOf(starts, n);
     }
 
+    /** {@link #lineStarts(String)} of ASCII text, from its bytes, eight at a time. */
+    private static int[] lineStarts(byte[] text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        int end = text.length;
+        for (int i = Utf8.indexOf(text, (byte) '\n', 0, end); i >= 0; i = Utf8.indexOf(text, (byte) '\n', i + 1, end)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = i + 1;
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
     /**
      * Normalises raw file text.
      *
@@ -56,9 +80,32 @@ public final class SourceText {
         boolean bom = !raw.isEmpty() && raw.charAt(0) == '\uFEFF';
         String s = bom ? raw.substring(1) : raw;
         if (s.indexOf('\r') >= 0) {
-            s = s.replace("\r\n", "\n").replace('\r', '\n');
+            s = normalised(s);
         }
-        return new SourceText(source, s, bom);
+        return new SourceText(source, s, bom, null);
+    }
+
+    /**
+     * Normalises raw file text decoded from ASCII bytes, and keeps the bytes of the result.
+     *
+     * @param source the source name for locations
+     * @param raw the text as decoded from the file
+     * @param bytes the file's bytes, every one ASCII: char {@code i} of {@code raw} is byte {@code i}
+     * @return the normalised text
+     */
+    public static SourceText ofAscii(String source, String raw, byte[] bytes) {
+        if (bytes.length != raw.length()) {
+            throw new IllegalArgumentException("the text is not the bytes' ASCII decoding");
+        }
+        if (Utf8.indexOf(bytes, (byte) '\r', 0, bytes.length) < 0) {
+            return new SourceText(source, raw, false, bytes);
+        }
+        String s = normalised(raw);
+        return new SourceText(source, s, false, s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static String normalised(String s) {
+        return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** @return the source name */
@@ -69,6 +116,16 @@ public final class SourceText {
     /** @return the normalised text (no BOM, LF line ends) */
     public String text() {
         return text;
+    }
+
+    /**
+     * The normalised text's bytes when it is ASCII: byte {@code i} is char {@code i} of
+     * {@link #text()}. Shared, not copied: not to be written.
+     *
+     * @return the bytes, or null when the text was not made from ASCII bytes
+     */
+    public byte @Nullable [] ascii() {
+        return ascii;
     }
 
     /** @return whether the file started with a byte-order mark */

@@ -57,6 +57,7 @@ class Utf8Test {
             String expected = jdkStrict(b);
             Utf8.Decoded decoded = Utf8.decode(b);
             assertThat(decoded.wellFormed()).as(HexFormat.of().formatHex(b)).isEqualTo(expected != null);
+            assertThat(decoded.ascii()).as(HexFormat.of().formatHex(b)).isEqualTo(expected != null && expected.chars().allMatch(c -> c < 0x80));
             assertThat(decoded.text()).as(HexFormat.of().formatHex(b)).isEqualTo(expected != null ? expected : new String(b, StandardCharsets.UTF_8));
         }
     }
@@ -126,6 +127,36 @@ class Utf8Test {
                 }
             }
             assertThat(Utf8.indexOf(b, c, from, to)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void isAsciiAndPlainLineFeedsLookAtEveryByteOfTheRange() {
+        Random random = new Random(20261207);
+        // the bytes each test treats apart, and their neighbours
+        String alphabet = "a \n\t\u001f\u0000\r~\u007f\u0080\u00ff ";
+        for (int n = 0; n < 50_000; n++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int k = 0; k < b.length; k++) {
+                // mostly plain text, so that every answer occurs
+                b[k] = (byte) (random.nextInt(8) != 0 ? "ab \n".charAt(random.nextInt(4)) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int to = from + random.nextInt(b.length - from + 1);
+            boolean ascii = true;
+            int feeds = 0;
+            for (int k = from; k < to; k++) {
+                int v = b[k] & 0xFF;
+                ascii &= v < 0x80;
+                if (v == '\n') {
+                    feeds++;
+                } else if (v != '\t' && (v < 0x20 || v >= 0x7F)) {
+                    feeds = Integer.MIN_VALUE;
+                }
+            }
+            String what = HexFormat.of().formatHex(b, from, to);
+            assertThat(Utf8.isAscii(b, from, to)).as(what).isEqualTo(ascii);
+            assertThat(Utf8.plainLineFeeds(b, from, to)).as(what).isEqualTo(feeds < 0 ? -1 : feeds);
         }
     }
 }

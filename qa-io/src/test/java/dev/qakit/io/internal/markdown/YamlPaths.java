@@ -4,6 +4,7 @@ import dev.qakit.model.internal.JsonStrings;
 import dev.qakit.model.JsonNull;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.model.problem.SourceLocation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,22 @@ public final class YamlPaths {
      */
     public static @Nullable String compare(String yaml) {
         // The text is the YAML between fences on lines 1 and N, as a page holds it.
-        SourceText text = SourceText.of(SOURCE, "---\n" + yaml + "\n---\n");
+        String file = "---\n" + yaml + "\n---\n";
+        SourceText text = SourceText.of(SOURCE, file);
         List<Problem> fastProblems = new ArrayList<>();
         YamlTree fast = FastYaml.read(yaml, 2, text, fastProblems);
+        byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length == file.length() && yaml.indexOf('\r') < 0) {
+            // an ASCII file is read from its bytes (as MarkdownReader reads it): the same answer
+            List<Problem> byteProblems = new ArrayList<>();
+            YamlTree fromBytes = FastYaml.read(yaml, 2, SourceText.ofAscii(SOURCE, file, bytes), byteProblems);
+            String chars = describe(fast, fastProblems);
+            String fromByteScan = describe(fromBytes, byteProblems);
+            if (!chars.equals(fromByteScan)) {
+                throw new AssertionError("the fast path read the text's bytes otherwise than its chars\n--- text:\n" + yaml
+                        + "\n--- chars:\n" + chars + "\n--- bytes:\n" + fromByteScan);
+            }
+        }
         if (fast == null) {
             if (!fastProblems.isEmpty()) {
                 throw new AssertionError("the fast path handed the text back but added problems: " + fastProblems);
