@@ -91,7 +91,7 @@ public final class PageBinder {
             if (tree == null) {
                 return ReadResult.failed(problems, SourceMap.of(relativePath, Map.of("", text.at(1, 1))));
             }
-            yamlLocations = new LinkedHashMap<>(tree.locations());
+            yamlLocations = tree.locations();
             root = unflatten(tree.root());
         }
         Minimark.Result body = Minimark.convert(fm.body());
@@ -200,6 +200,11 @@ public final class PageBinder {
                 out.put("/page/body/value" + e.getKey(), text.at(line, e.getValue()[1] + 1));
             }
         }
+        // the pointers of one top-level key are consecutive: its head (prefix and path) is made once
+        String token = null;
+        String head = "";
+        boolean pageKey = false;
+        boolean questions = false;
         for (Map.Entry<String, SourceLocation> e : yamlLocations.entrySet()) {
             String p = e.getKey();
             if (p.isEmpty()) {
@@ -207,43 +212,47 @@ public final class PageBinder {
                 continue;
             }
             int slash = p.indexOf('/', 1);
-            String first = unescape(slash < 0 ? p.substring(1) : p.substring(1, slash));
-            String rest = slash < 0 ? "" : p.substring(slash);
-            StringBuilder path = new StringBuilder();
-            String top = first;
-            if (isDotted(first)) {
-                String[] parts = first.split("\\.");
-                top = parts[0];
-                for (String part : parts) {
-                    path.append('/').append(SourceMap.escape(part));
+            int end = slash < 0 ? p.length() : slash;
+            if (token == null || token.length() != end - 1 || !p.startsWith(token, 1)) {
+                token = p.substring(1, end);
+                String first = unescape(token);
+                StringBuilder path = new StringBuilder();
+                String top = first;
+                if (isDotted(first)) {
+                    String[] parts = first.split("\\.");
+                    top = parts[0];
+                    for (String part : parts) {
+                        path.append('/').append(SourceMap.escape(part));
+                    }
+                } else {
+                    path.append('/').append(SourceMap.escape(first));
                 }
-            } else {
-                path.append('/').append(SourceMap.escape(first));
+                String prefix;
+                if (top.equals(STATE_KEY)) {
+                    prefix = "/qakit";
+                } else if (declared.contains(top) || PAGE_KEYS.contains(top)) {
+                    prefix = "/page";
+                } else {
+                    prefix = "/page/meta";
+                }
+                head = prefix + path;
+                pageKey = prefix.equals("/page");
+                questions = first.equals("questions");
             }
-            path.append(rest);
-            String prefix;
-            if (top.equals(STATE_KEY)) {
-                prefix = "/qakit";
-            } else if (declared.contains(top) || PAGE_KEYS.contains(top)) {
-                prefix = "/page";
-            } else {
-                prefix = "/page/meta";
-            }
-            String pointer = prefix + path;
-            out.put(pointer, prefix.equals("/page") && isQuestionText(rest, first) ? firstCharacter(e.getValue()) : e.getValue());
+            String pointer = slash < 0 ? head : head.concat(p.substring(slash));
+            out.put(pointer, pageKey && questions && isQuestionText(p, slash) ? firstCharacter(e.getValue()) : e.getValue());
         }
         return out;
     }
 
-    /** Whether {@code /first/rest} is {@code /questions/N/q} or {@code /questions/N/a}. */
-    private static boolean isQuestionText(String rest, String first) {
-        int n = rest.length();
-        if (!first.equals("questions") || n < 4 || rest.charAt(0) != '/' || rest.charAt(n - 2) != '/'
-                || rest.charAt(n - 1) != 'q' && rest.charAt(n - 1) != 'a') {
+    /** Whether the part of a pointer from {@code slash} on is {@code /N/q} or {@code /N/a}. */
+    private static boolean isQuestionText(String p, int slash) {
+        int n = p.length();
+        if (slash < 0 || n - slash < 4 || p.charAt(n - 2) != '/' || p.charAt(n - 1) != 'q' && p.charAt(n - 1) != 'a') {
             return false;
         }
-        for (int i = 1; i < n - 2; i++) {
-            if (rest.charAt(i) < '0' || rest.charAt(i) > '9') {
+        for (int i = slash + 1; i < n - 2; i++) {
+            if (p.charAt(i) < '0' || p.charAt(i) > '9') {
                 return false;
             }
         }
