@@ -159,45 +159,51 @@ final class BuiltInConstraints {
         classConstraint(QUESTIONS_COUNT_MATCHES, QuestionsCountMatches.class, Page.class, page, pagePath, map, out);
         classConstraint(UNIQUE_QUESTION_IDS, UniqueQuestionIds.class, Page.class, page, pagePath, map, out);
         classConstraint(PATH_MATCHES_STEM, PathMatchesStem.class, Page.class, page, pagePath, map, out);
+        // (a property's path is made only for a value that fails its check)
         for (Check<Page> c : PAGE) {
-            property(c, page, List.of(PathNode.of("page"), PathNode.of(c.field().component())), map, out);
+            Object value = c.field().get(page);
+            if (!valid(c, value)) {
+                violated(c, value, List.of(PathNode.of("page"), PathNode.of(c.field().component())), map, out);
+            }
         }
         // body and seo cascade into records that declare no constraints
         List<Question> questions = page.questions();
         for (int i = 0; i < questions.size(); i++) {
             for (Check<Question> c : QUESTION) {
-                property(c, questions.get(i), List.of(PathNode.of("page"), PathNode.of("questions"),
-                        PathNode.at(c.field().component(), i)), map, out);
+                Object value = c.field().get(questions.get(i));
+                if (!valid(c, value)) {
+                    violated(c, value, List.of(PathNode.of("page"), PathNode.of("questions"), PathNode.at(c.field().component(), i)),
+                            map, out);
+                }
             }
         }
         List<Sibling> siblings = data.siblings();
         for (int i = 0; i < siblings.size(); i++) {
             for (Check<Sibling> c : SIBLING) {
-                property(c, siblings.get(i), List.of(PathNode.of("siblings"), PathNode.at(c.field().component(), i)), map, out);
+                Object value = c.field().get(siblings.get(i));
+                if (!valid(c, value)) {
+                    violated(c, value, List.of(PathNode.of("siblings"), PathNode.at(c.field().component(), i)), map, out);
+                }
             }
         }
     }
 
-    private static <R> void property(Check<R> c, R bean, List<PathNode> path, SourceMap map, List<Problem> out) {
-        Object value = c.field().get(bean);
-        if (!valid(c, value)) {
-            out.add(ConstraintMapping.toProblem(path, c.kind().annotation.getSimpleName(),
-                    interpolate(Messages.of(c)), value, null, map));
-        }
+    private static void violated(Check<?> c, @Nullable Object value, List<PathNode> path, SourceMap map, List<Problem> out) {
+        out.add(ConstraintMapping.toProblem(path, c.kind().annotation.getSimpleName(), interpolate(Messages.of(c)), value, null, map));
     }
 
     private static boolean valid(Check<?> c, @Nullable Object value) {
-        RecordingContext none = new RecordingContext();
         return switch (c.kind()) {
             case NOT_NULL -> value != null;
             // Bean Validation's @NotBlank: not null, and something left after String.trim(),
             // which removes every character up to U+0020
             case NOT_BLANK -> value != null && hasAboveSpace(value.toString());
             case MIN -> value == null || ((Number) value).longValue() >= c.min();
-            case SLUG -> SLUG.isValid((String) value, none);
-            case DIFFICULTY_NAME -> DIFFICULTY_NAME.isValid((String) value, none);
-            case ROUTE_PATH -> ROUTE_PATH.isValid((String) value, none);
-            case ISO_DATE -> ISO_DATE.isValid((String) value, none);
+            // these validators report through no context: one that records nothing is enough
+            case SLUG -> SLUG.isValid((String) value, new RecordingContext());
+            case DIFFICULTY_NAME -> DIFFICULTY_NAME.isValid((String) value, new RecordingContext());
+            case ROUTE_PATH -> ROUTE_PATH.isValid((String) value, new RecordingContext());
+            case ISO_DATE -> ISO_DATE.isValid((String) value, new RecordingContext());
         };
     }
 

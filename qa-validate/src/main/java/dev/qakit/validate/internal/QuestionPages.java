@@ -69,9 +69,12 @@ final class QuestionPages {
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             List<String> missing = missing(q);
+            if (missing.isEmpty()) {
+                continue;
+            }
             // a member of the wrong type may be kept among the extras; it has its own type problem
             List<String> keys = q.extra().keySet().stream().filter(k -> !MEMBERS.contains(k)).toList();
-            if (missing.isEmpty() || keys.isEmpty()) {
+            if (keys.isEmpty()) {
                 continue;
             }
             String base = "/page/questions/" + i;

@@ -46,6 +46,8 @@ final class FastYaml {
     private static final int MAX_LENGTH = 3 * 1024 * 1024;
     /** What {@link #at(int)} gives past the end, as the scanner's {@code peek}; NUL is refused in the text. */
     private static final char END = '\0';
+    /** The first size of {@link #buf}: a scalar of a few lines; it grows as a longer one needs. */
+    private static final int FIRST_BUFFER = 1024;
     private static final int STRIP = -1;
     private static final int CLIP = 0;
     private static final int KEEP = 1;
@@ -67,8 +69,8 @@ final class FastYaml {
     private final List<Problem> problems = new ArrayList<>(0);
     /**
      * Where a scalar that is not one substring of the text is put together, one scalar at a
-     * time; made at the first such scalar, as large as the rest of the text (no scalar's value is
-     * longer than the text it is written in).
+     * time; made at the first such scalar, {@value #FIRST_BUFFER} chars or the rest of the text
+     * if shorter (no scalar's value is longer than the text it is written in).
      */
     private @Nullable StringBuilder buf;
     /** The reading position, its 0-based line and the offset at which that line starts. */
@@ -667,7 +669,7 @@ final class FastYaml {
     /** The scalar buffer, emptied. */
     private StringBuilder fresh() {
         if (buf == null) {
-            buf = new StringBuilder(n - pos);
+            buf = new StringBuilder(Math.min(n - pos, FIRST_BUFFER));
         }
         buf.setLength(0);
         return buf;

@@ -1015,7 +1015,7 @@ public final class Minimark {
         List<BodyNode> out = new ArrayList<>();
         for (Object o : merged) {
             if (o instanceof String s) {
-                if (!s.isEmpty() && !s.chars().allMatch(c -> c == '\n')) {
+                if (!onlyLineFeeds(s)) {
                     out.add(new Text(MdcInlines.unmarkEscapes(s)));
                 }
             } else if (o instanceof Unwrapped u) {
@@ -1041,5 +1041,15 @@ public final class Minimark {
             }
         }
         return out;
+    }
+
+    /** Whether a text is empty or nothing but line feeds. */
+    private static boolean onlyLineFeeds(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 }
