@@ -279,7 +279,8 @@ final class MdcInlines {
     }
 
     private static boolean isTaskBox(String label, int at, List<Object> out) {
-        return at == 0 && out.isEmpty() && label.strip().matches("[xX]?");
+        String box = label.strip();
+        return at == 0 && out.isEmpty() && (box.isEmpty() || box.equals("x") || box.equals("X"));
     }
 
     private static void flush(String s, int from, int to, List<Object> out) {

@@ -82,6 +82,8 @@ public final class Minimark {
     private static final Pattern TASK = Pattern.compile("^\\[([ xX])\\](?=[ \\t]|$)");
     private static final Pattern FOOTNOTE_DEF = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    /** A link written as a full reference: {@code [text][label]}. */
+    private static final Pattern FULL_REFERENCE = Pattern.compile("(?s)\\[.*\\]\\s*\\[[^\\]]*\\]");
     private static final String EOL = "\n";
 
     private final Slugger slugger = new Slugger();
@@ -745,7 +747,7 @@ public final class Minimark {
             return false;
         }
         String written = source.substring(from, to);
-        return !written.endsWith("[]") && !written.matches("(?s)\\[.*\\]\\s*\\[[^\\]]*\\]");
+        return !written.endsWith("[]") && !FULL_REFERENCE.matcher(written).matches();
     }
 
     private static Element0 attributable(Element0 e) {

@@ -21,23 +21,39 @@ final class Slugger {
             result = base + "-" + n;
         }
         occurrences.put(result, 0);
-        String id = result.replaceAll("-+", "-").replaceAll("^-|-$", "");
-        if (!id.isEmpty() && id.charAt(0) >= '0' && id.charAt(0) <= '9') {
-            id = "_" + id;
+        // runs of '-' collapsed and one at each end dropped (mdc's replace(/-+/g, '-') and
+        // replace(/^-|-$/g, '')), without compiling a pattern for every heading
+        StringBuilder sb = new StringBuilder(result.length() + 1);
+        for (int i = 0; i < result.length(); i++) {
+            char c = result.charAt(i);
+            if (c != '-' || sb.length() == 0 || sb.charAt(sb.length() - 1) != '-') {
+                sb.append(c);
+            }
         }
-        return id;
+        if (sb.length() > 0 && sb.charAt(0) == '-') {
+            sb.deleteCharAt(0);
+        }
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+            sb.setLength(sb.length() - 1);
+        }
+        if (sb.length() > 0 && sb.charAt(0) >= '0' && sb.charAt(0) <= '9') {
+            sb.insert(0, '_');
+        }
+        return sb.toString();
     }
 
     static String clean(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length());
-        lower.codePoints().forEach(cp -> {
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
             if (cp == ' ') {
                 sb.append('-');
             } else if (cp == '-' || keep(cp)) {
                 sb.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return sb.toString();
     }
 
