@@ -3,8 +3,6 @@ package dev.qakit.model;
 import dev.qakit.model.internal.Slugify;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Nuxt Content 3's names for a document, as its {@code path-meta} transformer gives them: the
@@ -28,10 +26,6 @@ import java.util.regex.Pattern;
  * non-Latin scripts, number prefixes, dots, colons, {@code index}, drafts).
  */
 public final class ContentPaths {
-    private static final Pattern VERSION_LIKE = Pattern.compile("\\d+(?:\\.\\d+)*(?:\\.x)?");
-    private static final Pattern ORDER_PREFIX = Pattern.compile("^\\d+\\.");
-    /** A file name's extension: the text after its last dot, not empty. */
-    private static final Pattern EXTENSION = Pattern.compile("(.*)\\.([^.]+)");
     /** What scule's {@code splitByCase} splits at. */
     private static final String SPLITTERS = "-_/.";
 
@@ -49,11 +43,9 @@ public final class ContentPaths {
         Objects.requireNonNull(relativePath, "relativePath");
         String path = relativePath.replace(':', '/');
         int slash = path.lastIndexOf('/');
-        Matcher m = EXTENSION.matcher(path.substring(slash + 1));
-        if (m.matches() && !m.group(1).isEmpty()) {
-            return path.substring(0, slash + 1) + m.group(1);
-        }
-        return path;
+        String name = path.substring(slash + 1);
+        int dot = extensionDot(name);
+        return dot > 0 ? path.substring(0, slash + 1) + name.substring(0, dot) : path;
     }
 
     /**
@@ -65,8 +57,30 @@ public final class ContentPaths {
     public static String extensionOf(String relativePath) {
         Objects.requireNonNull(relativePath, "relativePath");
         String path = relativePath.replace(':', '/');
-        Matcher m = EXTENSION.matcher(path.substring(path.lastIndexOf('/') + 1));
-        return m.matches() ? m.group(2) : "";
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = extensionDot(name);
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /**
+     * Where a file name's extension starts, as Nuxt Content's pattern {@code (.*)\.([^.]+)} finds
+     * it: its last dot, when something follows it and nothing before it ends a line (which
+     * {@code .} does not match).
+     *
+     * @return the dot's index, or -1 when the name has no extension
+     */
+    private static int extensionDot(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || dot == name.length() - 1) {
+            return -1;
+        }
+        for (int i = 0; i < dot; i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        return dot;
     }
 
     /**
@@ -128,14 +142,50 @@ public final class ContentPaths {
     public static String refineSegment(String segment) {
         Objects.requireNonNull(segment, "segment");
         String s = segment.substring(Math.max(segment.lastIndexOf('/'), segment.lastIndexOf(':')) + 1);
-        if (VERSION_LIKE.matcher(s).matches()) {
+        if (versionLike(s)) {
             return s;
         }
-        s = ORDER_PREFIX.matcher(s).replaceFirst("");
+        // an ordering prefix: digits and a dot
+        int digits = digitsFrom(s, 0);
+        if (digits > 0 && digits < s.length() && s.charAt(digits) == '.') {
+            s = s.substring(digits + 1);
+        }
         if (s.equals("index") || s.equals("index.draft")) {
             return "";
         }
         return s.endsWith(".draft") ? s.substring(0, s.length() - ".draft".length()) : s;
+    }
+
+    /** Whether a segment is a version number: digits, dot-separated groups of digits, an optional {@code .x}. */
+    private static boolean versionLike(String s) {
+        int n = s.length();
+        int i = digitsFrom(s, 0);
+        if (i == 0) {
+            return false;
+        }
+        while (i < n) {
+            if (s.charAt(i) != '.') {
+                return false;
+            }
+            if (i + 2 == n && s.charAt(i + 1) == 'x') {
+                return true;
+            }
+            int end = digitsFrom(s, i + 1);
+            if (end == i + 1) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    /** Where the run of ASCII digits starting at {@code from} ends. */
+    private static int digitsFrom(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** scule's {@code pascalCase}: the text split by case and at {@code - _ / .}, each part with its first letter in upper case. */

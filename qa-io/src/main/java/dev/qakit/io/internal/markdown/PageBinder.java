@@ -325,12 +325,12 @@ public final class PageBinder {
         set(values, "stem", pinned.get("stem") instanceof String s ? s : names.stem());
         set(values, "path", pinned.get("path") instanceof String s ? s : names.path());
         set(values, "extension", pinned.get("extension") instanceof String s ? s : names.extension());
-        String fileTitle = pinned.get("title") instanceof String s ? s : names.fileTitle();
-
         String fmTitle = string(fm, PageSchema.PAGE.field("title"));
         String fmDescription = string(fm, PageSchema.PAGE.field("description"));
         String headingTitle = fmTitle != null ? fmTitle : body.title();
-        String title = headingTitle != null && !headingTitle.isEmpty() ? headingTitle : fileTitle;
+        // the file's title, made only when neither the frontmatter nor an h1 gives one
+        String title = headingTitle != null && !headingTitle.isEmpty() ? headingTitle
+                : pinned.get("title") instanceof String s ? s : dev.qakit.model.ContentPaths.titleOf(names.stem());
         String description = fmDescription != null ? fmDescription : body.description();
         set(values, "title", title);
         set(values, "description", description);
@@ -609,11 +609,11 @@ public final class PageBinder {
     }
 
     /** The names Nuxt Content derives from a file's place in the content root. */
-    record ContentFileNames(String id, String stem, String path, String extension, String fileTitle) {
+    record ContentFileNames(String id, String stem, String path, String extension) {
         static ContentFileNames of(String collection, String relativePath) {
             String stem = dev.qakit.model.ContentPaths.stemOf(relativePath);
             return new ContentFileNames(collection + "/" + relativePath, stem, dev.qakit.model.ContentPaths.routeOf(stem),
-                    dev.qakit.model.ContentPaths.extensionOf(relativePath), dev.qakit.model.ContentPaths.titleOf(stem));
+                    dev.qakit.model.ContentPaths.extensionOf(relativePath));
         }
     }
 
