@@ -46,6 +46,8 @@ final class FastYaml {
     private static final int MAX_LENGTH = 3 * 1024 * 1024;
     /** What {@link #at(int)} gives past the end, as the scanner's {@code peek}; NUL is refused in the text. */
     private static final char END = '\0';
+    /** The unit of a char that is not ASCII ({@link #units}). */
+    private static final byte OTHER = (byte) 0x80;
     /** The first size of {@link #buf}: a scalar of a few lines; it grows as a longer one needs. */
     private static final int FIRST_BUFFER = 1024;
     private static final int STRIP = -1;
@@ -54,11 +56,12 @@ final class FastYaml {
 
     private final String s;
     /**
-     * The file's bytes when it is ASCII ({@link SourceText#ascii()}), char {@code i} of {@link #s}
-     * being byte {@code o + i}; else null. Read instead of {@link String#charAt(int)}, which costs
-     * a call and a range check per char where only C1 compiles (the launcher's JIT).
+     * The text's units, char {@code i} of {@link #s} being unit {@code o + i}: the file's bytes
+     * when it is ASCII ({@link SourceText#ascii()}), else one unit per char ({@link #units}). Read
+     * instead of {@link String#charAt(int)}, which costs a call and a range check per char where
+     * only C1 compiles (the launcher's JIT), and searched eight units at a time.
      */
-    private final byte @Nullable [] b;
+    private final byte[] b;
     private final int o;
     private final int n;
     private final int firstLine;
@@ -84,7 +87,7 @@ final class FastYaml {
     /** The line of the last token read; the next token must be on a later line. */
     private int tokenLine;
 
-    private FastYaml(String s, byte @Nullable [] b, int o, int lines, int firstLine, SourceText text) {
+    private FastYaml(String s, byte[] b, int o, int lines, int firstLine, SourceText text) {
         this.s = s;
         this.b = b;
         this.o = o;
@@ -92,9 +95,11 @@ final class FastYaml {
         this.firstLine = firstLine;
         this.text = text;
         // About a value per line: sized so that the maps of most frontmatter never grow.
-        this.locations = new LinkedHashMap<>(lines);
-        this.keyLocations = new LinkedHashMap<>(lines);
-        this.scalarEnds = new LinkedHashMap<>(lines);
+        // About a value per line, up to a page's usual count: most frontmatter's maps never grow
+        int values = Math.min(lines, 64);
+        this.locations = new LinkedHashMap<>(values);
+        this.keyLocations = new LinkedHashMap<>(values);
+        this.scalarEnds = new LinkedHashMap<>(values);
     }
 
     /**
@@ -110,22 +115,24 @@ final class FastYaml {
         if (yaml.length() > MAX_LENGTH) {
             return null;
         }
-        byte[] ascii = text.ascii();
-        int o = ascii == null ? 0 : text.lineStart(firstLine);
-        if (ascii != null && !yaml.isEmpty() && (o + yaml.length() > ascii.length || ascii[o] != yaml.charAt(0))) {
-            ascii = null; // not the text at that line after all: read the chars
+        byte[] units = text.ascii();
+        int o = units == null ? 0 : text.lineStart(firstLine);
+        if (units != null && !yaml.isEmpty() && (o + yaml.length() > units.length || units[o] != yaml.charAt(0))) {
+            units = null; // not the text at that line after all: read the chars
         }
         int lines;
-        if (ascii != null) {
-            int feeds = Utf8.plainLineFeeds(ascii, o, o + yaml.length());
+        if (units != null) {
+            int feeds = Utf8.plainLineFeeds(units, o, o + yaml.length());
             lines = feeds < 0 ? -1 : feeds + 1;
         } else {
-            lines = lines(yaml);
+            o = 0;
+            units = new byte[yaml.length()];
+            lines = units(yaml, units);
         }
         if (lines < 0) {
             return null;
         }
-        FastYaml r = new FastYaml(yaml, ascii, o, lines, firstLine, text);
+        FastYaml r = new FastYaml(yaml, units, o, lines, firstLine, text);
         YamlTree tree;
         try {
             tree = r.document();
@@ -137,14 +144,18 @@ final class FastYaml {
     }
 
     /**
-     * The number of lines of a text whose every char is one snakeyaml-engine reads as this class
-     * does: printable (as its {@code StreamReader} requires), surrogates in pairs, and none of the
-     * characters it counts differently — CR and NEL (line breaks to its scanner) and the BOM (not
-     * counted in columns).
+     * Checks that every char of a text is one snakeyaml-engine reads as this class does —
+     * printable (as its {@code StreamReader} requires), surrogates in pairs, and none of the
+     * characters it counts differently: CR and NEL (line breaks to its scanner) and the BOM (not
+     * counted in columns) — and writes the text's units: each ASCII char as its byte, every other
+     * char as {@link #OTHER}, which the reader never looks for (it looks for ASCII indicators
+     * only, and takes values from the text itself).
      *
+     * @param s the text
+     * @param units receives the units, one per char
      * @return the number of lines, or -1 when a char is not one of those
      */
-    private static int lines(String s) {
+    private static int units(String s, byte[] units) {
         // over an array: String.charAt costs a call and a range check per char where only C1 compiles (the launcher's JIT)
         char[] a = s.toCharArray();
         int n = a.length;
@@ -152,6 +163,7 @@ final class FastYaml {
         for (int i = 0; i < n; i++) {
             char c = a[i];
             if (c >= ' ' && c < 0x7F) {
+                units[i] = (byte) c;
                 continue;
             }
             if (c < ' ') {
@@ -160,16 +172,20 @@ final class FastYaml {
                 } else if (c != '\t') {
                     return -1;
                 }
-            } else if (c <= 0x9F) {
+                units[i] = (byte) c;
+                continue;
+            }
+            if (c <= 0x9F) {
                 return -1;
             } else if (Character.isHighSurrogate(c)) {
                 if (i + 1 == n || !Character.isLowSurrogate(a[i + 1])) {
                     return -1;
                 }
-                i++;
+                units[i++] = OTHER;
             } else if (Character.isLowSurrogate(c) || c == '\uFEFF' || c >= '\uFFFE') {
                 return -1;
             }
+            units[i] = OTHER;
         }
         return lines;
     }
@@ -1022,17 +1038,15 @@ final class FastYaml {
         return i < n ? charAt(i) : END;
     }
 
-    /** The char at {@code i}, from the bytes when the text is ASCII. */
+    /** The char at {@code i}, or {@link #OTHER} for a char that is not ASCII. */
     private char charAt(int i) {
-        byte[] a = b;
-        return a != null ? (char) a[o + i] : s.charAt(i);
+        return (char) (b[o + i] & 0xFF);
     }
 
     /** Where the line holding {@code from} ends: its line feed, or the end of the text. */
     private int lineEnd(int from) {
-        byte[] a = b;
-        int e = a != null ? Utf8.indexOf(a, (byte) '\n', o + from, o + n) : s.indexOf('\n', from);
-        return e < 0 ? n : a != null ? e - o : e;
+        int e = Utf8.indexOf(b, (byte) '\n', o + from, o + n);
+        return e < 0 ? n : e - o;
     }
 
     private static boolean isDigit(char c) {
