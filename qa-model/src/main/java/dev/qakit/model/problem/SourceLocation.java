@@ -26,8 +26,9 @@ public record SourceLocation(String source, int line, int column, String pointer
     /** The location of something whose origin is not known. */
     public static final SourceLocation UNKNOWN = new SourceLocation("<unknown>", 0, 0, "");
 
-        /**
-     * Validates the components. is negative, or a column is given without a line.
+    /**
+     * Validates the components: the source is not blank, neither line nor column is negative, and
+     * a column comes with a line.
      *
      * @param source the source
      * @param line the line
