@@ -14,8 +14,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reader for the YAML frontmatter is made of, working directly on the text's chars, that hands
- * everything else back to snakeyaml-engine.
+ * A reader for the YAML frontmatter is made of, working directly on the text (as bytes: the
+ * file's own when it is ASCII), that hands everything else back to snakeyaml-engine.
  *
  * <p>It reads block mappings and block sequences (a mapping may start on the line of its
  * sequence entry, {@code - id: x}; a sequence may sit at the indent of its key), plain, single-
@@ -94,7 +94,6 @@ final class FastYaml {
         this.n = s.length();
         this.firstLine = firstLine;
         this.text = text;
-        // About a value per line: sized so that the maps of most frontmatter never grow.
         // About a value per line, up to a page's usual count: most frontmatter's maps never grow
         int values = Math.min(lines, 64);
         this.locations = new LinkedHashMap<>(values);
