@@ -37,7 +37,9 @@ public final class ContentPaths {
      * {@code :} read as a folder separator as Nuxt Content reads ids.
      *
      * @param relativePath a path such as {@code 1.guide/2.intro.md}, with {@code /}
-     * @return the stem, {@code 1.guide/2.intro}; a name without extension is kept whole
+     * @return the stem, {@code 1.guide/2.intro}; a name without extension is kept whole, and of a
+     *     name with a line break before its extension only what follows the last break is kept, as
+     *     Nuxt Content's pattern keeps it
      */
     public static String stemOf(String relativePath) {
         Objects.requireNonNull(relativePath, "relativePath");
@@ -45,7 +47,16 @@ public final class ContentPaths {
         int slash = path.lastIndexOf('/');
         String name = path.substring(slash + 1);
         int dot = extensionDot(name);
-        return dot > 0 ? path.substring(0, slash + 1) + name.substring(0, dot) : path;
+        if (dot < 0) {
+            return path;
+        }
+        // Nuxt Content's base name, (.*) before the extension: it starts after the last line
+        // break before the dot (JavaScript's '.' matches none), and an empty one changes nothing
+        int start = dot;
+        while (start > 0 && !isLineBreak(name.charAt(start - 1))) {
+            start--;
+        }
+        return start < dot ? path.substring(0, slash + 1) + name.substring(start, dot) : path;
     }
 
     /**
@@ -63,24 +74,19 @@ public final class ContentPaths {
     }
 
     /**
-     * Where a file name's extension starts, as Nuxt Content's pattern {@code (.*)\.([^.]+)} finds
-     * it: its last dot, when something follows it and nothing before it ends a line (which
-     * {@code .} does not match).
+     * Where a file name's extension starts, as Nuxt Content's JavaScript pattern
+     * {@code /(.*)\.([^.]+)$/} finds it: its last dot, when something follows it.
      *
      * @return the dot's index, or -1 when the name has no extension
      */
     private static int extensionDot(String name) {
         int dot = name.lastIndexOf('.');
-        if (dot < 0 || dot == name.length() - 1) {
-            return -1;
-        }
-        for (int i = 0; i < dot; i++) {
-            char c = name.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return -1;
-            }
-        }
-        return dot;
+        return dot < 0 || dot == name.length() - 1 ? -1 : dot;
+    }
+
+    /** A line terminator of JavaScript's regular expressions: what {@code .} does not match there. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     /**
