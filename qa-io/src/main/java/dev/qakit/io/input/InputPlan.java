@@ -38,6 +38,11 @@ import org.jspecify.annotations.Nullable;
 public final class InputPlan {
     /** A Nuxt Content data file was found and not read. */
     public static final String DATA_FILE = "input.data-file";
+    /**
+     * A configuration file inside an input, below the folder whose configuration the run takes,
+     * is not applied (a run takes one configuration).
+     */
+    public static final String NESTED_CONFIG = "input.nested-config";
     /** A folder inside an input could not be listed. */
     public static final String UNREADABLE_FOLDER = "io.unreadable-folder";
     /** A file could not be read. */

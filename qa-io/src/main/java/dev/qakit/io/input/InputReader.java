@@ -370,6 +370,9 @@ public final class InputReader {
                     repository |= c.name().equals(ContentRoots.REPOSITORY_MARKER);
                 }
                 search = above.child(dir, config, repository);
+                if (config) {
+                    nestedConfig(in, dir);
+                }
             }
             boolean routeHtml = Files.isRegularFile(dir.resolve("index.html")) && Sniff.isNuxtPage(dir.resolve("index.html"));
             // the content root of the folder's Markdown and data files, and the folder's path under it: found at the first
@@ -432,6 +435,25 @@ public final class InputReader {
                 items.add(new Item(in, kind, c, kind == InputKind.HTML_PAGE ? dir.getParent() : null, relative,
                         content ? root : null, child(folderDisplay, name)));
             }
+        }
+
+        /**
+         * A folder inside the input holds a configuration file that the run does not take (one run,
+         * one configuration: the input's, found at or above it): said, not passed over in silence.
+         */
+        private void nestedConfig(Input in, Path dir) {
+            Optional<Path> file = QaConfig.find(dir);
+            if (file.isEmpty()) {
+                return;
+            }
+            Path nested = file.get().toAbsolutePath().normalize();
+            Optional<Path> applied = in.configFile().map(f -> f.toAbsolutePath().normalize());
+            if (applied.isPresent() && applied.get().equals(nested)) {
+                return;
+            }
+            String taken = applied.map(f -> "the input's (" + display(f, in) + ")").orElse("the defaults (no qa.yaml at or above the input)");
+            walkProblems.add(Problem.warning(InputPlan.NESTED_CONFIG, "this configuration is not applied: a run takes one configuration, here "
+                    + taken + "; check this folder as an input of its own to apply it", SourceLocation.of(display(nested, in))));
         }
 
         private @Nullable InputKind kindInFolder(Path file, String name, boolean routeHtml) throws IOException {

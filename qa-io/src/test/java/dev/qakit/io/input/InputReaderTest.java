@@ -53,6 +53,35 @@ class InputReaderTest {
     }
 
     @Test
+    void aConfigurationInsideTheInputThatTheRunDoesNotTakeIsSaid() throws IOException {
+        Path mono = tmp.resolve("mono");
+        for (String project : List.of("docs", "blog")) {
+            Files.createDirectories(mono.resolve(project + "/content/go"));
+            Files.writeString(mono.resolve(project + "/content/go/a.md"), PAGE);
+        }
+        Files.writeString(mono.resolve("docs/qa.yaml"), "site:\n  routes: [/x]\n");
+        Files.writeString(mono.resolve("blog/.qa.yaml"), "");
+
+        // from the monorepo's root: the defaults, and both projects' files said not applied, each once
+        InputPlan top = InputReader.builder().build().plan(List.of(mono));
+        assertThat(top.inputs().get(0).configFile()).isEmpty();
+        assertThat(top.problems()).allSatisfy(p -> assertThat(p.ruleId()).isEqualTo(InputPlan.NESTED_CONFIG))
+                .extracting(p -> p.location().source())
+                .containsExactlyInAnyOrder(mono.resolve("docs/qa.yaml").toString().replace('\\', '/'),
+                        mono.resolve("blog/.qa.yaml").toString().replace('\\', '/'));
+        assertThat(top.problems()).allSatisfy(p -> assertThat(p.message()).contains("the defaults"));
+
+        // a project given as its input takes its own, and says nothing
+        assertThat(InputReader.builder().build().plan(List.of(mono.resolve("docs"))).problems()).isEmpty();
+        assertThat(InputReader.builder().build().plan(List.of(mono.resolve("docs/content"))).problems()).isEmpty();
+
+        // with a configuration at the root, the nested ones name it
+        Files.writeString(mono.resolve("qa.yaml"), "");
+        assertThat(InputReader.builder().build().plan(List.of(mono)).problems()).hasSize(2)
+                .allSatisfy(p -> assertThat(p.message()).contains("the input's (").contains("qa.yaml)"));
+    }
+
+    @Test
     void dataFilesInAContentRootAreNamedAndOtherFilesArePassedOver() throws IOException {
         Path content = Files.createDirectories(tmp.resolve("site/content"));
         Files.writeString(content.resolve("a.md"), PAGE);
