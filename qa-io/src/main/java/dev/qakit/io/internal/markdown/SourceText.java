@@ -4,6 +4,7 @@ import dev.qakit.io.internal.input.Utf8;
 import dev.qakit.model.problem.SourceLocation;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,25 +43,20 @@ public final class SourceText {
      * @return the offsets, one per line
      */
     static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-            }
-            starts[n++] = i + 1;
-        }
-        return Arrays.copyOf(starts, n);
+        return lineStarts(from -> text.indexOf('\n', from));
     }
 
     /** {@link #lineStarts(String)} of ASCII text, from its bytes, eight at a time. */
     private static int[] lineStarts(byte[] text) {
+        return lineStarts(from -> Utf8.indexOf(text, (byte) '\n', from, text.length));
+    }
+
+    /** The line starts, given where the next line feed at or after an offset is (or -1). */
+    private static int[] lineStarts(IntUnaryOperator nextFeed) {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        int end = text.length;
-        for (int i = Utf8.indexOf(text, (byte) '\n', 0, end); i >= 0; i = Utf8.indexOf(text, (byte) '\n', i + 1, end)) {
+        for (int i = nextFeed.applyAsInt(0); i >= 0; i = nextFeed.applyAsInt(i + 1)) {
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
             }

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,11 +33,8 @@ class Utf8Test {
     void agreesWithTheJdkDecoderOnRandomBytes() {
         Random random = new Random(42);
         for (int n = 0; n < 20_000; n++) {
-            byte[] b = new byte[random.nextInt(24)];
-            for (int i = 0; i < b.length; i++) {
-                // mostly ASCII with a few bytes of multi-byte sequences, so that both answers occur
-                b[i] = (byte) (random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
-            }
+            // mostly ASCII with a few bytes of multi-byte sequences, so that both answers occur
+            byte[] b = randomBytes(random, 24, () -> random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
             assertThat(Utf8.isValid(b)).as(HexFormat.of().formatHex(b)).isEqualTo(jdkSaysValid(b));
         }
     }
@@ -46,10 +44,7 @@ class Utf8Test {
         Random random = new Random(7);
         byte[] replacement = "\uFFFD".getBytes(StandardCharsets.UTF_8);
         for (int n = 0; n < 20_000; n++) {
-            byte[] b = new byte[random.nextInt(24)];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) (random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
-            }
+            byte[] b = randomBytes(random, 24, () -> random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
             if (n % 3 == 0 && b.length >= 3) {
                 // a U+FFFD written in the text is well-formed: it must not be taken for a decoding error
                 System.arraycopy(replacement, 0, b, random.nextInt(b.length - 2), 3);
@@ -112,10 +107,7 @@ class Utf8Test {
     void indexOfFindsTheFirstOccurrenceInTheRange() {
         Random random = new Random(20261206);
         for (int n = 0; n < 20_000; n++) {
-            byte[] b = new byte[random.nextInt(40)];
-            for (int k = 0; k < b.length; k++) {
-                b[k] = (byte) "<a\u0000!\u0080".charAt(random.nextInt(5));
-            }
+            byte[] b = randomBytes(random, 40, () -> "<a\u0000!\u0080".charAt(random.nextInt(5)));
             byte c = (byte) "<a\u0000!\u0080".charAt(random.nextInt(5));
             int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
             int to = from + random.nextInt(b.length - from + 1);
@@ -136,11 +128,9 @@ class Utf8Test {
         // the bytes each test treats apart, and their neighbours
         String alphabet = "a \n\t\u001f\u0000\r~\u007f\u0080\u00ff ";
         for (int n = 0; n < 50_000; n++) {
-            byte[] b = new byte[random.nextInt(40)];
-            for (int k = 0; k < b.length; k++) {
-                // mostly plain text, so that every answer occurs
-                b[k] = (byte) (random.nextInt(8) != 0 ? "ab \n".charAt(random.nextInt(4)) : alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            // mostly plain text, so that every answer occurs
+            byte[] b = randomBytes(random, 40,
+                    () -> random.nextInt(8) != 0 ? "ab \n".charAt(random.nextInt(4)) : alphabet.charAt(random.nextInt(alphabet.length())));
             int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
             int to = from + random.nextInt(b.length - from + 1);
             boolean ascii = true;
@@ -158,5 +148,14 @@ class Utf8Test {
             assertThat(Utf8.isAscii(b, from, to)).as(what).isEqualTo(ascii);
             assertThat(Utf8.plainLineFeeds(b, from, to)).as(what).isEqualTo(feeds < 0 ? -1 : feeds);
         }
+    }
+
+    /** Up to {@code maxLength - 1} bytes, each the low byte of what {@code next} gives. */
+    private static byte[] randomBytes(Random random, int maxLength, IntSupplier next) {
+        byte[] b = new byte[random.nextInt(maxLength)];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) next.getAsInt();
+        }
+        return b;
     }
 }
