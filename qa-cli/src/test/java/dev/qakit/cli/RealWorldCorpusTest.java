@@ -110,6 +110,25 @@ class RealWorldCorpusTest {
         assertThat(found).as(run.out()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * The six repositories checked from their common folder, as a monorepo is checked from its
+     * root: each takes its own {@code qa.yaml} (site facts, rule settings), so the report lists
+     * exactly the problems of the six runs over each repository alone, and none other.
+     */
+    @org.junit.jupiter.api.Test
+    void theRepositoriesCheckedTogetherReportWhatEachReportsAlone() {
+        Path all = RepoFiles.resolve("testdata/realworld");
+        CliRun together = CliRun.run("validate", all.toString());
+        List<String> alone = new ArrayList<>();
+        repositories().forEach(r -> alone.addAll(problemLines(CliRun.run("validate", all.resolve(r).toString()))));
+        assertThat(alone).hasSizeGreaterThan(100);
+        assertThat(problemLines(together)).as(together.out()).containsExactlyInAnyOrderElementsOf(alone);
+    }
+
+    private static List<String> problemLines(CliRun run) {
+        return Stream.of(run.out().split("\n")).filter(l -> LINE.matcher(l.strip()).matches()).toList();
+    }
+
     /** The anchor a link names that the target does not have. */
     private static final Pattern ANCHOR = Pattern.compile("names no question or heading '([^']*)'");
 

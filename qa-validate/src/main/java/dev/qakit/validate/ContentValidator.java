@@ -237,13 +237,12 @@ public final class ContentValidator {
     public ValidationRun newRun(InputPlan plan) {
         Objects.requireNonNull(plan, "plan");
         QaConfig settings = config != null ? config : plan.config();
-        RunState state = new RunState(validator, settings);
+        RunState state = new RunState(validator, settings, config != null ? source -> config : plan::configFor);
         plan.siteRoutes(config).forEach(state::siteRoutes);
         for (Problem p : plan.problems()) {
             state.addProblem(p.location().source(), p);
         }
-        Set<QaConfig> configs = new LinkedHashSet<>();
-        plan.inputs().forEach(i -> configs.add(i.config()));
+        Set<QaConfig> configs = new LinkedHashSet<>(plan.configs());
         if (config != null) {
             configs.add(config);
         }

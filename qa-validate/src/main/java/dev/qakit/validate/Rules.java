@@ -368,10 +368,9 @@ public final class Rules {
         Severity e = Severity.ERROR;
         add(m, InputPlan.DATA_FILE, Severity.INFO, k, v, "a Nuxt Content data file (.json, .yml, .yaml, .csv) or navigation settings file"
                 + " (.navigation.yml, _dir.yml) inside a content root is named, not silently passed over; qa reads pages only", "content/authors.yml");
-        add(m, InputPlan.NESTED_CONFIG, Severity.WARNING, k, v, "a qa.yaml inside an input is the one the run takes, or is"
-                + " said not to be applied (a run takes one configuration: the input's)",
-                "this configuration is not applied: a run takes one configuration, here the input's (qa.yaml); check this folder as an"
-                        + " input of its own to apply it");
+        add(m, InputPlan.NESTED_CONFIG, Severity.WARNING, k, v, "a qa.yaml inside an input applies to the files"
+                + " below it (a project of a monorepo), or, when the run was given its configuration (--config), is said not to be applied",
+                "this configuration is not applied: the run takes the one given (qa.yaml) for every file");
         add(m, InputPlan.UNREADABLE_FOLDER, Severity.WARNING, k, v, "every folder inside an input can be listed",
                 "this folder cannot be read (access denied); nothing in it was checked");
         add(m, InputPlan.READ_FAILED, e, k, v, "every file found can be read", "could not read the file: java.nio.file.AccessDeniedException: content/a.md");

@@ -39,8 +39,9 @@ public final class InputPlan {
     /** A Nuxt Content data file was found and not read. */
     public static final String DATA_FILE = "input.data-file";
     /**
-     * A configuration file inside an input, below the folder whose configuration the run takes,
-     * is not applied (a run takes one configuration).
+     * A configuration file inside an input is not applied, because the reader was given the
+     * configuration for every file ({@link InputReader.Builder#config(QaConfig)},
+     * {@link InputReader.Builder#configFile(Path)}, {@code --config}).
      */
     public static final String NESTED_CONFIG = "input.nested-config";
     /** A folder inside an input could not be listed. */
@@ -57,6 +58,12 @@ public final class InputPlan {
     private final List<InputReader.Item> items;
     private final Map<Path, ReadResult<QaConfig>> configReads;
     private final List<Problem> walkProblems;
+    /**
+     * The files, and the folders of generated sites (with a trailing {@code /}), whose
+     * configuration is not {@link #config()}'s: those of a folder holding its own {@code qa.yaml}
+     * and those of inputs other than the first with one of their own. Empty in the usual run.
+     */
+    private final Map<String, QaConfig> otherConfigs = new LinkedHashMap<>();
 
     InputPlan(InputReader reader, List<Input> inputs, List<InputReader.Item> items, Map<Path, ReadResult<QaConfig>> configReads,
             List<Problem> walkProblems) {
@@ -65,6 +72,13 @@ public final class InputPlan {
         this.items = List.copyOf(items);
         this.configReads = Collections.unmodifiableMap(new LinkedHashMap<>(configReads));
         this.walkProblems = List.copyOf(walkProblems);
+        QaConfig first = this.inputs.get(0).config();
+        for (InputReader.Item item : this.items) {
+            QaConfig c = item.input().config();
+            if (c != first) {
+                otherConfigs.put(item.kind() == InputKind.SITE ? item.display() + "/" : item.display(), c);
+            }
+        }
     }
 
     /**
@@ -77,13 +91,61 @@ public final class InputPlan {
     }
 
     /**
-     * The configuration of the run: that of the first input (the validator's rule settings and
-     * limits come from it).
+     * The configuration of the run: that of the first input. The validator's limits come from
+     * it; the rule settings for each file from {@link #configFor(String)}.
      *
      * @return the configuration
      */
     public QaConfig config() {
         return inputs.get(0).config();
+    }
+
+    /**
+     * The configuration that applies to a file or a generated site's route the plan reads, by its
+     * name in problems: the {@code qa.yaml} of the nearest folder at or above it, within the input,
+     * that has one (a project of a monorepo has its own), else that of its input; {@link #config()}
+     * for a name the plan does not give. The validator takes rule settings from it, so a project
+     * checked as part of a larger input gets the findings it gets when checked alone.
+     *
+     * @param source a file's name as the plan's units give it
+     * @return the configuration
+     */
+    public QaConfig configFor(String source) {
+        if (otherConfigs.isEmpty()) {
+            return config();
+        }
+        QaConfig c = otherConfigs.get(source);
+        if (c != null) {
+            return c;
+        }
+        for (Map.Entry<String, QaConfig> e : otherConfigs.entrySet()) {
+            if (e.getKey().endsWith("/") && source.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return config();
+    }
+
+    /**
+     * Every configuration the plan applies, each once: the inputs' and those of folders inside
+     * them that hold their own.
+     *
+     * @return the configurations, the first input's first
+     */
+    public List<QaConfig> configs() {
+        Map<QaConfig, Boolean> seen = new java.util.IdentityHashMap<>();
+        List<QaConfig> out = new ArrayList<>();
+        inputs.forEach(i -> {
+            if (seen.put(i.config(), Boolean.TRUE) == null) {
+                out.add(i.config());
+            }
+        });
+        otherConfigs.values().forEach(c -> {
+            if (seen.put(c, Boolean.TRUE) == null) {
+                out.add(c);
+            }
+        });
+        return out;
     }
 
     /**

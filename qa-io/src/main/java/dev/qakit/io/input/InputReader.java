@@ -52,7 +52,9 @@ import org.jspecify.annotations.Nullable;
  *     folder given;</li>
  * <li>the <b>configuration</b> is the {@code qa.yaml} (or {@code .qa.yaml}) of the nearest
  *     enclosing folder that has one, looking no higher than the repository (a folder with
- *     {@code .git}); its {@code include}/{@code exclude} globs are relative to its folder.</li>
+ *     {@code .git}); its {@code include}/{@code exclude} globs are relative to its folder. A
+ *     folder inside the input with a configuration of its own — a project of a monorepo — is
+ *     read with that one, as when it is given alone ({@link InputPlan#configFor(String)}).</li>
  * </ul>
  * Folders are walked in name order, leaving out hidden folders, {@code node_modules} and
  * {@code target}: Markdown files, devalue payloads of any name, prerendered pages and generated
@@ -309,14 +311,19 @@ public final class InputReader {
             if (file == null) {
                 return new Input(given, kind, root, Optional.empty(), QaConfig.defaults());
             }
+            return new Input(given, kind, root, Optional.of(file), read(file, new Input(given, kind, root, Optional.of(file),
+                    QaConfig.defaults())));
+        }
+
+        /** Reads a configuration file once per plan, named as {@code naming}'s files are named. */
+        private QaConfig read(Path file, Input naming) throws IOException {
             ReadResult<QaConfig> read = configReads.get(file);
             if (read == null) {
                 // named as the input is named, so the same qa.yaml reads the same from every command
-                Input naming = new Input(given, kind, root, Optional.of(file), QaConfig.defaults());
                 read = QaConfig.read(file, display(file, naming));
                 configReads.put(file, read);
             }
-            return new Input(given, kind, root, Optional.of(file), read.value().orElse(QaConfig.defaults()));
+            return read.value().orElse(QaConfig.defaults());
         }
 
         /** A folder's entry, with its name taken once for sorting and matching. */
@@ -345,7 +352,8 @@ public final class InputReader {
          *     or null when it is not under it (globs then see file names alone)
          * @param above the content root search from the folder holding this one, or null at the top
          */
-        private void walk(Input in, Path dir, @Nullable String globPrefix, @Nullable ContentRoots above) throws IOException {
+        private void walk(Input input, Path dir, @Nullable String globPrefix, @Nullable ContentRoots above) throws IOException {
+            Input in = input;
             List<Named> children = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 ds.forEach(c -> children.add(new Named(c.getFileName().toString(), c)));
@@ -370,8 +378,11 @@ public final class InputReader {
                     repository |= c.name().equals(ContentRoots.REPOSITORY_MARKER);
                 }
                 search = above.child(dir, config, repository);
-                if (config) {
-                    nestedConfig(in, dir);
+                Input own = configured(in, dir, config, repository);
+                if (own != in) {
+                    // the folder's configuration takes over, its globs relative to the folder
+                    in = own;
+                    globPrefix = "";
                 }
             }
             boolean routeHtml = Files.isRegularFile(dir.resolve("index.html")) && Sniff.isNuxtPage(dir.resolve("index.html"));
@@ -438,22 +449,35 @@ public final class InputReader {
         }
 
         /**
-         * A folder inside the input holds a configuration file that the run does not take (one run,
-         * one configuration: the input's, found at or above it): said, not passed over in silence.
+         * The input whose configuration applies to a folder's files. A folder inside the input
+         * that holds {@code qa.yaml} (or {@code .qa.yaml}) is another project — a monorepo's, say
+         * — and its files take that configuration, with the folder as their root, just as when
+         * the folder is given alone; a folder that is a repository's root (it holds {@code .git})
+         * and holds none takes the defaults, as the search for a configuration stops there. When
+         * the reader was given its configuration, that one applies throughout, and a configuration
+         * file met on the way is said not to be applied rather than passed over in silence.
          */
-        private void nestedConfig(Input in, Path dir) {
-            Optional<Path> file = QaConfig.find(dir);
-            if (file.isEmpty()) {
-                return;
+        private Input configured(Input in, Path dir, boolean mayHoldConfig, boolean mayBeRepository) throws IOException {
+            if (!mayHoldConfig && !mayBeRepository) {
+                return in;
             }
-            Path nested = file.get().toAbsolutePath().normalize();
-            Optional<Path> applied = in.configFile().map(f -> f.toAbsolutePath().normalize());
-            if (applied.isPresent() && applied.get().equals(nested)) {
-                return;
+            Path file = mayHoldConfig ? QaConfig.find(dir).map(f -> f.toAbsolutePath().normalize()).orElse(null) : null;
+            if (file == null && !(mayBeRepository && ContentRoots.isRepositoryRoot(dir))) {
+                return in;
             }
-            String taken = applied.map(f -> "the input's (" + display(f, in) + ")").orElse("the defaults (no qa.yaml at or above the input)");
-            walkProblems.add(Problem.warning(InputPlan.NESTED_CONFIG, "this configuration is not applied: a run takes one configuration, here "
-                    + taken + "; check this folder as an input of its own to apply it", SourceLocation.of(display(nested, in))));
+            if (config != null || configFile != null) {
+                if (file != null) {
+                    String given = configFile != null ? "the one given (" + display(configFile.toAbsolutePath().normalize(), in) + ")"
+                            : "the one the reader was given";
+                    walkProblems.add(Problem.warning(InputPlan.NESTED_CONFIG, "this configuration is not applied: the run takes "
+                            + given + " for every file", SourceLocation.of(display(file, in))));
+                }
+                return in;
+            }
+            if (file == null) {
+                return in.configFile().isEmpty() ? in : new Input(in.path(), in.kind(), dir, Optional.empty(), QaConfig.defaults());
+            }
+            return new Input(in.path(), in.kind(), dir, Optional.of(file), read(file, in));
         }
 
         private @Nullable InputKind kindInFolder(Path file, String name, boolean routeHtml) throws IOException {

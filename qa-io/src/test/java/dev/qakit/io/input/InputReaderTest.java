@@ -53,32 +53,75 @@ class InputReaderTest {
     }
 
     @Test
-    void aConfigurationInsideTheInputThatTheRunDoesNotTakeIsSaid() throws IOException {
+    void eachProjectOfAMonorepoIsReadWithItsOwnConfigurationAsWhenGivenAlone() throws IOException {
+        Path mono = tmp.resolve("mono");
+        for (String project : List.of("docs", "blog", "vendored")) {
+            Files.createDirectories(mono.resolve(project + "/content/go"));
+            Files.writeString(mono.resolve(project + "/content/go/a.md"), PAGE);
+            Files.writeString(mono.resolve(project + "/content/go/draft.md"), PAGE);
+        }
+        Files.writeString(mono.resolve("qa.yaml"), "collection: root\nexclude: [\"**/draft.md\"]\n");
+        Files.writeString(mono.resolve("docs/qa.yaml"), "collection: docs\nexclude: [\"content/go/draft.md\"]\n");
+        Files.writeString(mono.resolve("blog/.qa.yaml"), "collection: blog\n");
+        // a repository of its own (a submodule, say) without a qa.yaml: the search for one stops at its root
+        Files.createDirectories(mono.resolve("vendored/.git"));
+
+        InputPlan whole = InputReader.builder().build().plan(List.of(mono));
+        assertThat(whole.problems()).isEmpty();
+        String docs = slashes(mono.resolve("docs/content/go/a.md"));
+        String blog = slashes(mono.resolve("blog/content/go/a.md"));
+        String blogDraft = slashes(mono.resolve("blog/content/go/draft.md"));
+        String vendored = slashes(mono.resolve("vendored/content/go/a.md"));
+        String vendoredDraft = slashes(mono.resolve("vendored/content/go/draft.md"));
+        // each project's globs, relative to its own folder; the root's exclude does not reach them
+        assertThat(whole.sources()).containsExactly(blog, blogDraft, docs, vendored, vendoredDraft);
+        assertThat(units(whole)).extracting(u -> u.pageData().get(0).page().id()).containsExactly(
+                "blog/go/a.md", "blog/go/draft.md", "docs/go/a.md", "content/go/a.md", "content/go/draft.md");
+        assertThat(whole.config().collection()).contains("root");
+        assertThat(whole.configFor(docs).collection()).contains("docs");
+        assertThat(whole.configFor(blog).collection()).contains("blog");
+        assertThat(whole.configFor(vendored)).isEqualTo(QaConfig.defaults());
+        assertThat(whole.configFor("elsewhere.md")).isSameAs(whole.config());
+        assertThat(whole.configs()).extracting(c -> c.collection().orElse("-")).containsExactly("root", "blog", "docs", "-");
+
+        // the same files, pages and configurations as each project given alone
+        for (String project : List.of("docs", "blog", "vendored")) {
+            InputPlan alone = InputReader.builder().build().plan(List.of(mono.resolve(project)));
+            List<String> sources = whole.sources().stream().filter(s -> s.startsWith(slashes(mono.resolve(project)) + "/")).toList();
+            assertThat(alone.sources()).isEqualTo(sources);
+            assertThat(units(alone)).extracting(u -> u.pageData().get(0).page())
+                    .isEqualTo(units(whole).stream().filter(u -> sources.contains(u.source())).map(u -> u.pageData().get(0).page()).toList());
+            assertThat(alone.problems()).isEmpty();
+            sources.forEach(s -> assertThat(alone.configFor(s)).isEqualTo(whole.configFor(s)));
+        }
+    }
+
+    @Test
+    void aConfigurationGivenToTheRunAppliesEverywhereAndNestedOnesAreSaidNotApplied() throws IOException {
         Path mono = tmp.resolve("mono");
         for (String project : List.of("docs", "blog")) {
             Files.createDirectories(mono.resolve(project + "/content/go"));
             Files.writeString(mono.resolve(project + "/content/go/a.md"), PAGE);
         }
-        Files.writeString(mono.resolve("docs/qa.yaml"), "site:\n  routes: [/x]\n");
+        Files.writeString(mono.resolve("docs/qa.yaml"), "collection: docs\n");
         Files.writeString(mono.resolve("blog/.qa.yaml"), "");
+        Path given = Files.writeString(tmp.resolve("ci.yaml"), "collection: ci\n");
 
-        // from the monorepo's root: the defaults, and both projects' files said not applied, each once
-        InputPlan top = InputReader.builder().build().plan(List.of(mono));
-        assertThat(top.inputs().get(0).configFile()).isEmpty();
-        assertThat(top.problems()).allSatisfy(p -> assertThat(p.ruleId()).isEqualTo(InputPlan.NESTED_CONFIG))
-                .extracting(p -> p.location().source())
-                .containsExactlyInAnyOrder(mono.resolve("docs/qa.yaml").toString().replace('\\', '/'),
-                        mono.resolve("blog/.qa.yaml").toString().replace('\\', '/'));
-        assertThat(top.problems()).allSatisfy(p -> assertThat(p.message()).contains("the defaults"));
+        InputPlan plan = InputReader.builder().configFile(given).build().plan(List.of(mono));
+        assertThat(plan.problems()).allSatisfy(p -> {
+            assertThat(p.ruleId()).isEqualTo(InputPlan.NESTED_CONFIG);
+            assertThat(p.message()).contains("the one given (" + slashes(given) + ")");
+        }).extracting(p -> p.location().source())
+                .containsExactlyInAnyOrder(slashes(mono.resolve("docs/qa.yaml")), slashes(mono.resolve("blog/.qa.yaml")));
+        assertThat(units(plan)).extracting(u -> u.pageData().get(0).page().id()).containsExactly("ci/go/a.md", "ci/go/a.md");
+        assertThat(plan.sources()).allSatisfy(s -> assertThat(plan.configFor(s)).isSameAs(plan.config()));
 
-        // a project given as its input takes its own, and says nothing
-        assertThat(InputReader.builder().build().plan(List.of(mono.resolve("docs"))).problems()).isEmpty();
-        assertThat(InputReader.builder().build().plan(List.of(mono.resolve("docs/content"))).problems()).isEmpty();
+        assertThat(InputReader.builder().config(QaConfig.defaults()).build().plan(List.of(mono)).problems())
+                .hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("the one the reader was given"));
+    }
 
-        // with a configuration at the root, the nested ones name it
-        Files.writeString(mono.resolve("qa.yaml"), "");
-        assertThat(InputReader.builder().build().plan(List.of(mono)).problems()).hasSize(2)
-                .allSatisfy(p -> assertThat(p.message()).contains("the input's (").contains("qa.yaml)"));
+    private static String slashes(Path p) {
+        return p.toString().replace('\\', '/');
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RunState {
     private final QaConfig config;
+    /** The configuration whose rule settings apply to a file's problems, by the file's name. */
+    private final Function<String, QaConfig> settings;
     private final PageChecker checker;
     private final Map<String, String> interned = new ConcurrentHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -61,7 +64,22 @@ public final class RunState {
      * @param config the configuration
      */
     public RunState(@org.jspecify.annotations.Nullable Validator validator, QaConfig config) {
+        this(validator, config, source -> config);
+    }
+
+    /**
+     * A new run whose files may have rule settings of their own (the projects of a monorepo).
+     *
+     * @param validator the shared Bean Validation validator, or null to check the model's own
+     *     constraints without one ({@link BuiltInConstraints})
+     * @param config the configuration of the run: its limits, and the routes of sites not given
+     *     theirs ({@link #siteRoutes(String, SiteRoutes)})
+     * @param settings the configuration whose rule settings apply to the problems of a file, by
+     *     the file's name
+     */
+    public RunState(@org.jspecify.annotations.Nullable Validator validator, QaConfig config, Function<String, QaConfig> settings) {
         this.config = config;
+        this.settings = settings;
         this.checker = new PageChecker(validator, s -> interned.computeIfAbsent(s, k -> k));
     }
 
@@ -316,6 +334,6 @@ public final class RunState {
         if (pageDisabled.contains(p.ruleId())) {
             return Optional.empty();
         }
-        return config.severityOf(p.ruleId(), p.severity()).map(s -> s == p.severity() ? p : p.withSeverity(s));
+        return settings.apply(p.location().source()).severityOf(p.ruleId(), p.severity()).map(s -> s == p.severity() ? p : p.withSeverity(s));
     }
 }
