@@ -62,10 +62,14 @@ class RealWorldCorpusTest {
             }
         }
         // Every problem of the owned rules here would be a false positive: with the facts of
-        // qa.yaml, every link resolves as on the deployed site (checked by hand: each remaining
-        // page-not-found before the facts was a redirect, an app page, a prefix or another
-        // collection of the deployed site), and no page is a question page.
-        assertThat(owned).as(run.out()).isEmpty();
+        // qa.yaml and of the Nuxt project's nuxt.config (its redirects and prerendered routes,
+        // read from the file), every link resolves as on the deployed site (checked by hand: each
+        // remaining page-not-found before the facts was a redirect, an app page, a prefix or
+        // another collection of the deployed site), and no page is a question page. The one
+        // note: nuxt/content's docs make their redirects by code (a spread of the lines of a
+        // _redirects file), which its qa.yaml lists instead.
+        assertThat(owned).as(run.out()).containsExactlyElementsOf(repository.equals("nuxt__content")
+                ? List.of("docs/nuxt.config.ts input.nuxt-config-unread") : List.of());
         // One note per data file of the content root that qa does not check, and nothing else.
         assertThat(dataNotes).containsExactlyInAnyOrderElementsOf(dataFiles(repo, CONTENT_ROOTS.get(repository)));
     }

@@ -6,6 +6,7 @@ import dev.qakit.io.input.InputReader;
 import dev.qakit.io.input.PlannedFile;
 import dev.qakit.io.input.Unit;
 import dev.qakit.io.input.QaConfig;
+import dev.qakit.io.input.SiteRoutes;
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.validate.internal.CacheStore;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -238,7 +240,11 @@ public final class ContentValidator {
         Objects.requireNonNull(plan, "plan");
         QaConfig settings = config != null ? config : plan.config();
         RunState state = new RunState(validator, settings, config != null ? source -> config : plan::configFor);
-        plan.siteRoutes(config).forEach(state::siteRoutes);
+        Map<String, SiteRoutes> routes = plan.siteRoutes(config);
+        routes.forEach(state::siteRoutes);
+        // the Nuxt configuration of a project with several content roots is read for each: said once
+        new LinkedHashSet<>(routes.values().stream().flatMap(r -> r.problems().stream()).toList())
+                .forEach(p -> state.addProblem(p.location().source(), p));
         for (Problem p : plan.problems()) {
             state.addProblem(p.location().source(), p);
         }

@@ -371,6 +371,11 @@ public final class Rules {
         add(m, InputPlan.NESTED_CONFIG, Severity.WARNING, k, v, "a qa.yaml inside an input applies to the files"
                 + " below it (a project of a monorepo), or, when the run was given its configuration (--config), is said not to be applied",
                 "this configuration is not applied: the run takes the one given (qa.yaml) for every file");
+        add(m, dev.qakit.io.input.SiteRoutes.NUXT_CONFIG_UNREAD, Severity.INFO, k, v, "the route rules and prerendered routes of the"
+                + " Nuxt project around a content root (nuxt.config) are read from the file's text; where it makes them by code (a spread,"
+                + " a computed route, a rule not written out), the routes they serve are not known, and the place is named",
+                "the routes this spread makes are not known to qa, which reads this file without running it; a link to one of them is"
+                        + " reported as naming no page: list them in qa.yaml (site.routes)");
         add(m, InputPlan.UNREADABLE_FOLDER, Severity.WARNING, k, v, "every folder inside an input can be listed",
                 "this folder cannot be read (access denied); nothing in it was checked");
         add(m, InputPlan.READ_FAILED, e, k, v, "every file found can be read", "could not read the file: java.nio.file.AccessDeniedException: content/a.md");

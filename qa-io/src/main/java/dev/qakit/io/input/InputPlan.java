@@ -380,9 +380,14 @@ public final class InputPlan {
             Path folder = override != null ? null : in.configFile().map(f -> f.toAbsolutePath().normalize().getParent()).orElse(null);
             SiteRoutes routes;
             try {
-                routes = SiteRoutes.of(config, folder, root);
+                routes = SiteRoutes.of(config, folder, root, f -> reader.display(f, in));
             } catch (IOException | UncheckedIOException e) {
-                routes = SiteRoutes.of(config.routes());
+                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                Path parent = root.getParent();
+                String where = reader.display(parent != null ? parent : root, in);
+                routes = SiteRoutes.of(config.routes()).withProblems(List.of(Problem.error(READ_FAILED, "the routes of the Nuxt app"
+                        + " around this site's content could not be read (" + cause + "); links to its pages and redirects are"
+                        + " reported as naming no page", SourceLocation.of(where))));
             }
             out.put(site, routes);
         }

@@ -2,6 +2,10 @@ package dev.qakit.io.input;
 
 import dev.qakit.io.internal.input.AppPages;
 import dev.qakit.io.internal.input.Glob;
+import dev.qakit.io.internal.input.NuxtConfigRoutes;
+import dev.qakit.model.problem.Problem;
+import dev.qakit.model.problem.Severity;
+import dev.qakit.model.problem.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The routes a site serves besides its content pages: those {@code qa.yaml} lists
@@ -25,10 +31,22 @@ import java.util.Set;
  * is where Nuxt Content renders that content, and a route it does not find there is still a 404:
  * such a page adds no route ({@link #forContent(Collection)}).
  *
+ * <p>The Nuxt project around a content root (the folder holding it, when it has a
+ * {@code nuxt.config}) also declares routes in its configuration: a route rule that redirects
+ * or proxies answers, as does a prerendered route ({@code routeRules}, {@code nitro.prerender.routes};
+ * read from the file's text, not run). Route rules the file makes by code are not known, and
+ * {@link #problems()} says where they are ({@link #NUXT_CONFIG_UNREAD}).
+ *
  * <p>Routes are compared without query, fragment and trailing {@code /}. Immutable and thread-safe.
  */
 public final class SiteRoutes {
-    private static final SiteRoutes NONE = new SiteRoutes(List.of());
+    /**
+     * A Nuxt project's configuration makes routes by code (a spread, a computed route, a rule
+     * that is not written out), so the routes they serve are not known to qa.
+     */
+    public static final String NUXT_CONFIG_UNREAD = "input.nuxt-config-unread";
+
+    private static final SiteRoutes NONE = new SiteRoutes(List.of(), List.of());
 
     /** One route or route glob, and the fixed part before its first dynamic segment when it comes from a dynamic page. */
     private record Entry(String pattern, String staticPart, boolean dynamicPage, Glob glob) {
@@ -36,9 +54,11 @@ public final class SiteRoutes {
 
     private final List<Entry> entries;
     private final Set<String> exact;
+    private final List<Problem> problems;
 
-    private SiteRoutes(List<Entry> entries) {
+    private SiteRoutes(List<Entry> entries, List<Problem> problems) {
         this.entries = List.copyOf(entries);
+        this.problems = List.copyOf(problems);
         Set<String> e = new LinkedHashSet<>();
         for (Entry x : this.entries) {
             if (x.pattern().indexOf('*') < 0) {
@@ -69,41 +89,59 @@ public final class SiteRoutes {
         for (String r : routes) {
             out.add(entry(normalise(r), "", false));
         }
-        return new SiteRoutes(out);
+        return new SiteRoutes(out, List.of());
     }
 
     /**
-     * The routes of a configuration and of the Nuxt app around a content root: the configured
-     * routes, and the routes of the configured {@code pages/} folders, or when none is
-     * configured of {@code app/pages} and {@code pages} beside the content root when that
-     * folder is a Nuxt project (has a {@code nuxt.config}).
+     * The routes of a configuration and of the Nuxt app around a content root, with files named
+     * by their absolute paths: see {@link #of(QaConfig, Path, Path, Function)}.
      *
      * @param config the configuration
      * @param configFolder the folder of the configuration file (configured page folders are
      *     relative to it), or null when there is none
      * @param contentRoot the content root
      * @return the routes
-     * @throws IOException if a pages folder cannot be listed
+     * @throws IOException if a pages folder or the Nuxt configuration cannot be read
      */
-    public static SiteRoutes of(QaConfig config, @org.jspecify.annotations.Nullable Path configFolder, Path contentRoot)
+    public static SiteRoutes of(QaConfig config, @Nullable Path configFolder, Path contentRoot) throws IOException {
+        return of(config, configFolder, contentRoot, p -> p.toString().replace('\\', '/'));
+    }
+
+    /**
+     * The routes of a configuration and of the Nuxt app around a content root: the configured
+     * routes; the routes of the configured {@code pages/} folders, or when none is configured
+     * of {@code app/pages} and {@code pages} beside the content root when the folder holding it
+     * is a Nuxt project (has a {@code nuxt.config}); and that project's route rules that
+     * redirect or proxy and its prerendered routes.
+     *
+     * @param config the configuration
+     * @param configFolder the folder of the configuration file (configured page folders are
+     *     relative to it), or null when there is none
+     * @param contentRoot the content root
+     * @param naming a file's name in {@link #problems()}
+     * @return the routes
+     * @throws IOException if a pages folder or the Nuxt configuration cannot be read
+     */
+    public static SiteRoutes of(QaConfig config, @Nullable Path configFolder, Path contentRoot, Function<Path, String> naming)
             throws IOException {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(contentRoot, "contentRoot");
+        Objects.requireNonNull(naming, "naming");
         List<Entry> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String r : config.routes()) {
             out.add(entry(normalise(r), "", false));
         }
+        Path project = contentRoot.toAbsolutePath().normalize().getParent();
+        Path nuxtConfig = project == null ? null : NuxtConfigRoutes.find(project);
         List<Path> folders = new ArrayList<>();
         if (!config.pages().isEmpty()) {
             if (configFolder != null) {
                 config.pages().forEach(p -> folders.add(configFolder.resolve(p).normalize()));
             }
-        } else {
-            Path project = contentRoot.toAbsolutePath().normalize().getParent();
-            if (project != null && isNuxtProject(project)) {
-                folders.add(project.resolve("app").resolve("pages"));
-                folders.add(project.resolve("pages"));
-            }
+        } else if (nuxtConfig != null) {
+            folders.add(project.resolve("app").resolve("pages"));
+            folders.add(project.resolve("pages"));
         }
         for (Path folder : folders) {
             if (Files.isDirectory(folder)) {
@@ -112,16 +150,28 @@ public final class SiteRoutes {
                 }
             }
         }
-        return new SiteRoutes(out);
-    }
-
-    private static boolean isNuxtProject(Path folder) {
-        for (String ext : List.of("ts", "js", "mjs", "mts")) {
-            if (Files.isRegularFile(folder.resolve("nuxt.config." + ext))) {
-                return true;
+        if (nuxtConfig != null) {
+            NuxtConfigRoutes.Result declared = NuxtConfigRoutes.read(nuxtConfig);
+            for (String r : declared.routes()) {
+                out.add(entry(normalise(r), "", false));
+            }
+            String name = naming.apply(nuxtConfig);
+            for (NuxtConfigRoutes.Unread u : declared.unread()) {
+                problems.add(new Problem(Severity.INFO, NUXT_CONFIG_UNREAD, "the routes " + what(u.kind()) + " makes are not known to"
+                        + " qa, which reads this file without running it; a link to one of them is reported as naming no page: list"
+                        + " them in qa.yaml (site.routes)", SourceLocation.at(name, u.line(), u.column())));
             }
         }
-        return false;
+        return new SiteRoutes(out, problems);
+    }
+
+    private static String what(String kind) {
+        return switch (kind) {
+            case "spread" -> "this spread";
+            case "computed" -> "this computed route";
+            case "element" -> "this element of the prerendered routes";
+            default -> "this value, made by code,";
+        };
     }
 
     private static Entry entry(String pattern, String staticPart, boolean dynamic) {
@@ -143,7 +193,7 @@ public final class SiteRoutes {
                 kept.add(e);
             }
         }
-        return kept.size() == entries.size() ? this : new SiteRoutes(kept);
+        return kept.size() == entries.size() ? this : new SiteRoutes(kept, problems);
     }
 
     private static boolean holdsContent(String staticPart, Collection<String> contentRoutes) {
@@ -180,8 +230,26 @@ public final class SiteRoutes {
         return false;
     }
 
+    /** These routes with more problems. */
+    SiteRoutes withProblems(List<Problem> more) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        return new SiteRoutes(entries, all);
+    }
+
     /**
-     * The routes and globs, in order: configured first, then those of the app's pages.
+     * What could not be read of the Nuxt project's configuration: where it makes route rules
+     * or prerendered routes by code ({@link #NUXT_CONFIG_UNREAD}, each an info).
+     *
+     * @return the problems, in the file's order
+     */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * The routes and globs, in order: configured first, then those of the app's pages, then
+     * those of the Nuxt configuration.
      *
      * @return an immutable list
      */

@@ -96,6 +96,38 @@ class SiteRoutesTest {
     }
 
     @Test
+    void theNuxtConfigsRedirectsProxiesAndPrerenderedRoutesAreServed(@TempDir Path project) throws IOException {
+        Path content = Files.createDirectories(project.resolve("content"));
+        Files.writeString(project.resolve("nuxt.config.ts"), """
+                export default defineNuxtConfig({
+                  routeRules: {
+                    '/old': { redirect: '/new' },
+                    '/old-docs/**': { redirect: '/docs/**' },
+                    '/api/**': { proxy: 'https://api.example.com/**' },
+                    '/feed.xml': { prerender: true },
+                    '/blog/**': { swr: 60 },
+                    ...legacyRedirects,
+                  },
+                  nitro: { prerender: { routes: ['/sitemap.xml'] } },
+                })
+                """);
+        SiteRoutes r = SiteRoutes.of(QaConfig.builder().route("/app").build(), null, content, p -> "site/" + p.getFileName());
+        assertThat(r.patterns()).containsExactly("/app", "/old", "/old-docs/**", "/api/**", "/feed.xml", "/sitemap.xml");
+        assertThat(r.serves("/old")).isTrue();
+        assertThat(r.serves("/old-docs/guide/intro")).isTrue();
+        assertThat(r.serves("/api/users/1")).isTrue();
+        assertThat(r.serves("/feed.xml")).isTrue();
+        // caching rules say nothing of which routes exist
+        assertThat(r.serves("/blog/post")).isFalse();
+        assertThat(r.problems()).extracting(Problem::format).containsExactly("site/nuxt.config.ts:8:5: info: the routes this spread"
+                + " makes are not known to qa, which reads this file without running it; a link to one of them is reported as naming"
+                + " no page: list them in qa.yaml (site.routes) [input.nuxt-config-unread]");
+        // a folder without nuxt.config is no Nuxt project: nothing read
+        Files.delete(project.resolve("nuxt.config.ts"));
+        assertThat(SiteRoutes.of(QaConfig.defaults(), null, content).patterns()).isEmpty();
+    }
+
+    @Test
     void configuredRoutesAndGlobs() {
         SiteRoutes r = SiteRoutes.of(List.of("/modules", "/blog/*", "/docs/3.x/**"));
         assertThat(r.serves("/modules")).isTrue();

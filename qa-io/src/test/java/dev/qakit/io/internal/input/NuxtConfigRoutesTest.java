@@ -1,0 +1,64 @@
+package dev.qakit.io.internal.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qakit.io.nuxt.TestJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The routes of real {@code nuxt.config.ts} files (provenance in {@code nuxt-config/SOURCES.md})
+ * and of one written to trip a scanner are those Babel's syntax tree of the same file gives,
+ * recorded by {@code src/test/node-nuxt-config/record-routes.mjs}: every route, and everything
+ * made by code at its line and column.
+ */
+class NuxtConfigRoutesTest {
+    private static final Map<?, ?> EXPECTED = expected();
+
+    private static Map<?, ?> expected() {
+        try {
+            return (Map<?, ?>) TestJson.parse(Files.readString(TestJson.resource("nuxt-config/expected.json")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Stream<String> files() {
+        return EXPECTED.keySet().stream().map(String::valueOf);
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void readsWhatBabelsSyntaxTreeGives(String file) throws IOException {
+        NuxtConfigRoutes.Result r = NuxtConfigRoutes.read(TestJson.resource("nuxt-config/" + file));
+        Map<?, ?> e = (Map<?, ?>) EXPECTED.get(file);
+        List<String> unread = new ArrayList<>();
+        for (Object o : (List<?>) e.get("unread")) {
+            Map<?, ?> u = (Map<?, ?>) o;
+            unread.add(num(u.get("line")) + ":" + num(u.get("column")) + " " + u.get("kind"));
+        }
+        assertThat(r.routes()).isEqualTo(e.get("routes"));
+        assertThat(r.unread()).extracting(u -> u.line() + ":" + u.column() + " " + u.kind()).isEqualTo(unread);
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    @Test
+    void theRecordCoversEveryKindOfFinding() {
+        assertThat(files()).contains("tricky.ts", "nuxt__ui.ts", "nuxt-hub__core.ts", "nuxt__content.ts");
+        Map<String, Integer> kinds = new TreeMap<>();
+        EXPECTED.values().forEach(f -> ((List<?>) ((Map<?, ?>) f).get("unread"))
+                .forEach(u -> kinds.merge(String.valueOf(((Map<?, ?>) u).get("kind")), 1, Integer::sum)));
+        assertThat(kinds).containsOnlyKeys("computed", "element", "spread", "value");
+    }
+}
