@@ -1,5 +1,10 @@
 package dev.qakit.cli;
 
+import static dev.qakit.cli.CommandModel.command;
+import static dev.qakit.cli.CommandModel.option;
+import static dev.qakit.cli.CommandModel.positional;
+import static dev.qakit.cli.CommandModel.standardHelpOptions;
+
 import dev.qakit.io.input.QaConfig;
 import dev.qakit.io.json.PageJson;
 import dev.qakit.io.markdown.MarkdownWriter;
@@ -9,40 +14,44 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code qa convert INPUT --to json|markdown [-o DIR]}: the model as JSON (one document per
  * question page and line), or the pages as source Markdown files.
  */
-@Command(name = "convert",
-        description = {"Convert an input to the model as JSON, or to source Markdown files.",
-            "INPUT is a Markdown file, a content folder, a _payload.json, a prerendered HTML page or a generated site.",
-            "--to json prints each question page as one JSON document on one line, with the payload's own member",
-            "names and order. --to markdown writes each page as <framework>/<topic>/<page>.md under -o DIR",
-            "(recovering a site's sources from its export), or prints the single page of INPUT without -o.",
-            "Problems print to stderr as qa validate prints them."},
-        mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A Markdown file or content folder, a _payload.json, an HTML page, or a generated site.")
+    final CommonOptions common = new CommonOptions();
     Path input;
-
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The output format: json or markdown.")
     String to;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "With --to markdown: write the files under DIR.")
     Path output;
+
+    /**
+     * The command's model, bound to the fields of {@code c}.
+     *
+     * @param c the command
+     * @return the model
+     */
+    static CommandSpec spec(ConvertCommand c) {
+        CommandSpec spec = command(c, "convert");
+        spec.usageMessage()
+                .description("Convert an input to the model as JSON, or to source Markdown files.",
+                        "INPUT is a Markdown file, a content folder, a _payload.json, a prerendered HTML page or a generated site.",
+                        "--to json prints each question page as one JSON document on one line, with the payload's own member",
+                        "names and order. --to markdown writes each page as <framework>/<topic>/<page>.md under -o DIR",
+                        "(recovering a site's sources from its export), or prints the single page of INPUT without -o.",
+                        "Problems print to stderr as qa validate prints them.");
+        spec.addMixin("common", CommonOptions.spec(c.common));
+        spec.addPositional(positional(Path.class, () -> c.input, v -> c.input = v).index("0").paramLabel("INPUT")
+                .description("A Markdown file or content folder, a _payload.json, an HTML page, or a generated site.").build());
+        spec.addOption(option(String.class, () -> c.to, v -> c.to = v, "--to").required(true).paramLabel("FORMAT")
+                .description("The output format: json or markdown.").build());
+        spec.addOption(option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output").paramLabel("DIR")
+                .description("With --to markdown: write the files under DIR.").build());
+        c.spec = standardHelpOptions(spec);
+        return c.spec;
+    }
 
     /**
      * Records the pages' collection in {@code qa.yaml} at the output root, so that reading the

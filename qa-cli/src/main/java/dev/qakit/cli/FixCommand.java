@@ -1,5 +1,10 @@
 package dev.qakit.cli;
 
+import static dev.qakit.cli.CommandModel.command;
+import static dev.qakit.cli.CommandModel.option;
+import static dev.qakit.cli.CommandModel.positionals;
+import static dev.qakit.cli.CommandModel.standardHelpOptions;
+
 import dev.qakit.io.ReadResult;
 import dev.qakit.io.input.InputKind;
 import dev.qakit.io.input.InputPlan;
@@ -16,37 +21,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code qa fix PATH...}: safe automatic fixes of Markdown pages, as minimal edits. */
-@Command(name = "fix",
-        description = {"Fix what is certain in Markdown question pages, changing only the bytes of the values fixed:",
-            "question ids that are not slugs (and links to them), question ids used before in the page or topic",
-            "(renamed from the question text), frameworkSlug and topicSlug that are not slugs, and with --fix-order",
-            "the orders within each topic. Comments, quoting, key order, blank lines, line endings and the body",
-            "stay as they are; a file with nothing to fix is not touched."},
-        footer = {"", "Exit codes: 0 done (or nothing to fix), 2 usage or I/O error."},
-        mixinStandardHelpOptions = true)
 final class FixCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Markdown files and content folders (default: the current folder).")
+    final CommonOptions common = new CommonOptions();
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--dry-run", description = "Print the fixes as a unified diff; change no file.")
     boolean dryRun;
-
-    @Option(names = "--fix-order", description = "Also renumber 'order' within each topic: 1, 2, 3, … in the present order.")
     boolean fixOrder;
+
+    /**
+     * The command's model, bound to the fields of {@code c}.
+     *
+     * @param c the command
+     * @return the model
+     */
+    static CommandSpec spec(FixCommand c) {
+        CommandSpec spec = command(c, "fix");
+        spec.usageMessage()
+                .description("Fix what is certain in Markdown question pages, changing only the bytes of the values fixed:",
+                        "question ids that are not slugs (and links to them), question ids used before in the page or topic",
+                        "(renamed from the question text), frameworkSlug and topicSlug that are not slugs, and with --fix-order",
+                        "the orders within each topic. Comments, quoting, key order, blank lines, line endings and the body",
+                        "stay as they are; a file with nothing to fix is not touched.")
+                .footer("", "Exit codes: 0 done (or nothing to fix), 2 usage or I/O error.");
+        spec.addMixin("common", CommonOptions.spec(c.common));
+        spec.addPositional(positionals(Path.class, () -> c.paths, v -> c.paths = v).paramLabel("PATH").arity("0..*")
+                .description("Markdown files and content folders (default: the current folder).").build());
+        spec.addOption(option(boolean.class, () -> c.dryRun, v -> c.dryRun = v, "--dry-run")
+                .description("Print the fixes as a unified diff; change no file.").build());
+        spec.addOption(option(boolean.class, () -> c.fixOrder, v -> c.fixOrder = v, "--fix-order")
+                .description("Also renumber 'order' within each topic: 1, 2, 3, … in the present order.").build());
+        c.spec = standardHelpOptions(spec);
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws IOException {

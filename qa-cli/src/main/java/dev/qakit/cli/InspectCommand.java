@@ -1,5 +1,9 @@
 package dev.qakit.cli;
 
+import static dev.qakit.cli.CommandModel.command;
+import static dev.qakit.cli.CommandModel.positional;
+import static dev.qakit.cli.CommandModel.standardHelpOptions;
+
 import dev.qakit.io.input.InputKind;
 import dev.qakit.io.input.InputPlan;
 import dev.qakit.io.nuxt.DataEntry;
@@ -17,27 +21,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import dev.qakit.validate.ValidationResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code qa inspect INPUT}: a readable summary of what an input holds. */
-@Command(name = "inspect",
-        description = {"Summarise an input: its routes, page titles, question counts by difficulty and problems.",
-            "INPUT is a Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site.",
-            "The problems are those qa validate reports for the same input."},
-        mixinStandardHelpOptions = true)
 final class InspectCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A Markdown file or content folder, a _payload.json, an HTML page, or a generated site.")
+    final CommonOptions common = new CommonOptions();
     Path input;
+
+    /**
+     * The command's model, bound to the fields of {@code c}.
+     *
+     * @param c the command
+     * @return the model
+     */
+    static CommandSpec spec(InspectCommand c) {
+        CommandSpec spec = command(c, "inspect");
+        spec.usageMessage()
+                .description("Summarise an input: its routes, page titles, question counts by difficulty and problems.",
+                        "INPUT is a Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site.",
+                        "The problems are those qa validate reports for the same input.");
+        spec.addMixin("common", CommonOptions.spec(c.common));
+        spec.addPositional(positional(Path.class, () -> c.input, v -> c.input = v).index("0").paramLabel("INPUT")
+                .description("A Markdown file or content folder, a _payload.json, an HTML page, or a generated site.").build());
+        c.spec = standardHelpOptions(spec);
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point of the {@code qa} command. */
 public final class Main {
     /**
-     * The subcommands by name, in the order {@code qa --help} lists them. Picocli reads each
-     * command's annotations when it is added, which is most of the command line's start-up
-     * time, so a run adds only the subcommand it names ({@link #commandLine(String...)}).
+     * The subcommands' models by name, in the order {@code qa --help} lists them. Each command
+     * declares its model in code ({@link CommandModel}: no annotation is read); building one
+     * still loads the command's classes and picocli's model of it, so a run adds only the
+     * subcommand it names ({@link #commandLine(String...)}).
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = orderedSubcommands();
+    static final Map<String, Supplier<CommandSpec>> SUBCOMMANDS = orderedSubcommands();
 
     private Main() {
     }
@@ -79,7 +81,7 @@ public final class Main {
     }
 
     private static CommandLine build(@org.jspecify.annotations.Nullable String only) {
-        CommandLine cl = new CommandLine(new QaCommand());
+        CommandLine cl = new CommandLine(QaCommand.spec(new QaCommand()));
         SUBCOMMANDS.forEach((name, command) -> {
             if (only == null || only.equals(name)) {
                 cl.addSubcommand(name, command.get());
@@ -90,18 +92,16 @@ public final class Main {
         return cl;
     }
 
-    private static Map<String, Supplier<Object>> orderedSubcommands() {
-        Map<String, Supplier<Object>> m = new java.util.LinkedHashMap<>();
-        // a lambda, not CommandLine.HelpCommand::new: JDK 25.0.3 fails to write its AOT cache when a
-        // method reference names a class it cannot archive (picocli's are Java 5 class files)
-        m.put("help", () -> new CommandLine.HelpCommand());
-        m.put("devalue", DevalueCommand::new);
-        m.put("validate", ValidateCommand::new);
-        m.put("fix", FixCommand::new);
-        m.put("convert", ConvertCommand::new);
-        m.put("inspect", InspectCommand::new);
-        m.put("render", RenderCommand::new);
-        m.put("schema", SchemaCommand::new);
+    private static Map<String, Supplier<CommandSpec>> orderedSubcommands() {
+        Map<String, Supplier<CommandSpec>> m = new java.util.LinkedHashMap<>();
+        m.put("help", () -> HelpCommand.spec(new HelpCommand()));
+        m.put("devalue", () -> DevalueCommand.spec(new DevalueCommand()));
+        m.put("validate", () -> ValidateCommand.spec(new ValidateCommand()));
+        m.put("fix", () -> FixCommand.spec(new FixCommand()));
+        m.put("convert", () -> ConvertCommand.spec(new ConvertCommand()));
+        m.put("inspect", () -> InspectCommand.spec(new InspectCommand()));
+        m.put("render", () -> RenderCommand.spec(new RenderCommand()));
+        m.put("schema", () -> SchemaCommand.spec(new SchemaCommand()));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

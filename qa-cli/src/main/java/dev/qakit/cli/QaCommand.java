@@ -1,22 +1,32 @@
 package dev.qakit.cli;
 
+import static dev.qakit.cli.CommandModel.command;
+import static dev.qakit.cli.CommandModel.standardHelpOptions;
+
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code qa} command: it only dispatches to subcommands, which
  * {@link Main#commandLine(String...)} adds (only the one a run names).
  */
-@Command(name = "qa",
-        mixinStandardHelpOptions = true,
-        versionProvider = QaCommand.Version.class,
-        description = "Read, validate and render interview-question content published by Nuxt / Nuxt Content sites.",
-        footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O error."})
 final class QaCommand implements Runnable {
-    @Spec
     CommandSpec spec;
+
+    /**
+     * The command's model, without subcommands.
+     *
+     * @param c the command
+     * @return the model
+     */
+    static CommandSpec spec(QaCommand c) {
+        CommandSpec spec = command(c, "qa").versionProvider(new Version());
+        spec.usageMessage()
+                .description("Read, validate and render interview-question content published by Nuxt / Nuxt Content sites.")
+                .footer("", "Exit codes: 0 success, 1 the content has errors, 2 usage or I/O error.");
+        c.spec = standardHelpOptions(spec);
+        return c.spec;
+    }
 
     @Override
     public void run() {

@@ -1,5 +1,10 @@
 package dev.qakit.cli;
 
+import static dev.qakit.cli.CommandModel.command;
+import static dev.qakit.cli.CommandModel.option;
+import static dev.qakit.cli.CommandModel.positional;
+import static dev.qakit.cli.CommandModel.standardHelpOptions;
+
 import dev.qakit.model.PageData;
 import dev.qakit.model.problem.Problem;
 import dev.qakit.render.Renderer;
@@ -18,24 +23,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code qa render INPUT --format NAME [-o DIR]} renders every question page of an input;
  * {@code qa render --list} lists the renderers found.
  */
-@Command(name = "render",
-        description = {"Render the question pages of an input with a renderer (html, markdown, json, jsonld, text, anki, ...).",
-            "Without -o the output goes to stdout. With -o DIR, --format html writes a static site (one page per",
-            "question page, index.html, style.css; it works from the file system); other formats write one file",
-            "per page at the page's route (DIR/fastapi/fundamentals/async-basics.md).",
-            "Problems print to stderr as qa validate prints them."},
-        mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
     /** Loads the pages of an input, reporting problems to a sink. */
@@ -53,23 +46,11 @@ final class RenderCommand implements Callable<Integer> {
         List<PageData> load(Path input, int jobs, Consumer<Problem> problems) throws IOException;
     }
 
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
-            description = "A Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site.")
+    final CommonOptions common = new CommonOptions();
     Path input;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "NAME", description = "The renderer to use (see --list).")
     String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write files into DIR instead of stdout.")
     Path output;
-
-    @Option(names = "--list", description = "List the renderers found and exit.")
     boolean list;
 
     private final PageLoader loader;
@@ -80,6 +61,33 @@ final class RenderCommand implements Callable<Integer> {
 
     RenderCommand(PageLoader loader) {
         this.loader = loader;
+    }
+
+    /**
+     * The command's model, bound to the fields of {@code c}.
+     *
+     * @param c the command
+     * @return the model
+     */
+    static CommandSpec spec(RenderCommand c) {
+        CommandSpec spec = command(c, "render");
+        spec.usageMessage()
+                .description("Render the question pages of an input with a renderer (html, markdown, json, jsonld, text, anki, ...).",
+                        "Without -o the output goes to stdout. With -o DIR, --format html writes a static site (one page per",
+                        "question page, index.html, style.css; it works from the file system); other formats write one file",
+                        "per page at the page's route (DIR/fastapi/fundamentals/async-basics.md).",
+                        "Problems print to stderr as qa validate prints them.");
+        spec.addMixin("common", CommonOptions.spec(c.common));
+        spec.addPositional(positional(Path.class, () -> c.input, v -> c.input = v).index("0").arity("0..1").required(false).paramLabel("INPUT")
+                .description("A Markdown file or content folder, a _payload.json, a prerendered HTML page, or a generated site.").build());
+        spec.addOption(option(String.class, () -> c.format, v -> c.format = v, "-f", "--format").paramLabel("NAME")
+                .description("The renderer to use (see --list).").build());
+        spec.addOption(option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output").paramLabel("DIR")
+                .description("Write files into DIR instead of stdout.").build());
+        spec.addOption(option(boolean.class, () -> c.list, v -> c.list = v, "--list")
+                .description("List the renderers found and exit.").build());
+        c.spec = standardHelpOptions(spec);
+        return c.spec;
     }
 
     private PageLoader loader() {

@@ -1,5 +1,10 @@
 package dev.qakit.cli;
 
+import static dev.qakit.cli.CommandModel.command;
+import static dev.qakit.cli.CommandModel.option;
+import static dev.qakit.cli.CommandModel.positionals;
+import static dev.qakit.cli.CommandModel.standardHelpOptions;
+
 import dev.qakit.io.input.InputPlan;
 import dev.qakit.validate.ContentValidator;
 import dev.qakit.validate.ResultCache;
@@ -20,59 +25,61 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code qa validate PATH...}: checks content for pipelines. */
-@Command(name = "validate",
-        description = {"Check Markdown files, content trees, payloads, HTML pages and generated sites.",
-            "Problems print as path:line:column: severity: message [rule-id], then a summary line."},
-        footer = {"", "Exit codes: 0 no errors (warnings allowed up to --max-warnings), 1 errors found or too many warnings,"
-                + " 2 usage or I/O error."},
-        mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     /** Runs shorter than this show no progress line. */
     private static final long PROGRESS_AFTER_MILLIS = 2000;
 
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and folders to check (default: the current folder).")
+    final CommonOptions common = new CommonOptions();
     List<Path> paths = new ArrayList<>();
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, sarif, github, junit or gitlab (default: ${DEFAULT-VALUE}).")
     String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
-
-    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
-            description = "Fail (exit 1) when there are more than N warnings (default: any number).")
     int maxWarnings;
-
-    @Option(names = "--cache", description = {"Keep what checking each Markdown file found, and reuse it while the file is"
-            + " unchanged; rules that compare pages still run on every page (see --cache-location)."})
     boolean cache;
-
-    @Option(names = "--cache-location", paramLabel = "FOLDER", description = "The cache folder (default: "
-            + ResultCache.DEFAULT_LOCATION + " in the current folder, which ignores itself in git); implies --cache.")
     Path cacheLocation;
-
-    @Option(names = "--watch", description = {"Check, then check again whenever a file under PATH changes, printing only"
-            + " the problems that appeared or went away; runs until stopped (Ctrl+C). Results are cached in memory (and saved"
-            + " with --cache)."})
     boolean watch;
-
-    @Option(names = "--list-rules", description = "List every rule with its default severity and description, then exit.")
     boolean listRules;
+
+    /**
+     * The command's model, bound to the fields of {@code c}.
+     *
+     * @param c the command
+     * @return the model
+     */
+    static CommandSpec spec(ValidateCommand c) {
+        CommandSpec spec = command(c, "validate");
+        spec.usageMessage()
+                .description("Check Markdown files, content trees, payloads, HTML pages and generated sites.",
+                        "Problems print as path:line:column: severity: message [rule-id], then a summary line.")
+                .footer("", "Exit codes: 0 no errors (warnings allowed up to --max-warnings), 1 errors found or too many warnings,"
+                        + " 2 usage or I/O error.");
+        spec.addMixin("common", CommonOptions.spec(c.common));
+        spec.addPositional(positionals(Path.class, () -> c.paths, v -> c.paths = v).paramLabel("PATH").arity("0..*")
+                .description("Files and folders to check (default: the current folder).").build());
+        spec.addOption(option(String.class, () -> c.format, v -> c.format = v, "-f", "--format").paramLabel("FORMAT").defaultValue("text")
+                .description("Report format: text, json, sarif, github, junit or gitlab (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output").paramLabel("FILE")
+                .description("Write the report to FILE instead of standard output.").build());
+        spec.addOption(option(int.class, () -> c.maxWarnings, v -> c.maxWarnings = v, "--max-warnings").paramLabel("N").defaultValue("-1")
+                .description("Fail (exit 1) when there are more than N warnings (default: any number).").build());
+        spec.addOption(option(boolean.class, () -> c.cache, v -> c.cache = v, "--cache")
+                .description("Keep what checking each Markdown file found, and reuse it while the file is"
+                        + " unchanged; rules that compare pages still run on every page (see --cache-location).").build());
+        spec.addOption(option(Path.class, () -> c.cacheLocation, v -> c.cacheLocation = v, "--cache-location").paramLabel("FOLDER")
+                .description("The cache folder (default: " + ResultCache.DEFAULT_LOCATION
+                        + " in the current folder, which ignores itself in git); implies --cache.").build());
+        spec.addOption(option(boolean.class, () -> c.watch, v -> c.watch = v, "--watch")
+                .description("Check, then check again whenever a file under PATH changes, printing only"
+                        + " the problems that appeared or went away; runs until stopped (Ctrl+C). Results are cached in memory (and saved"
+                        + " with --cache).").build());
+        spec.addOption(option(boolean.class, () -> c.listRules, v -> c.listRules = v, "--list-rules")
+                .description("List every rule with its default severity and description, then exit.").build());
+        c.spec = standardHelpOptions(spec);
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws IOException {

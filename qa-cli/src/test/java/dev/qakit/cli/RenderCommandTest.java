@@ -30,7 +30,7 @@ class RenderCommandTest {
     }
 
     private int run(RenderCommand.PageLoader loader, String... args) {
-        CommandLine render = new CommandLine(new RenderCommand(loader));
+        CommandLine render = new CommandLine(RenderCommand.spec(new RenderCommand(loader)));
         render.setExecutionExceptionHandler(new Failures());
         render.setParameterExceptionHandler(new Failures());
         render.setOut(new PrintWriter(out));
