@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code qa validate} over each repository of {@code testdata/realworld} (six public Nuxt
+ * {@code qa validate} over each repository of {@code testdata/realworld} (nine public Nuxt
  * Content docs sites, provenance in its {@code SOURCES.md}), with the site facts each
  * repository's {@code qa.yaml} declares: the problems of the route, page, question and input
  * rules are exactly those listed here, each a verified true positive, and none other. The body
@@ -33,12 +33,14 @@ class RealWorldCorpusTest {
 
     /** For each repository: its content root, and the problems of the owned rules other than data file notes (none). */
     static Stream<String> repositories() {
-        return Stream.of("nuxt__nuxt", "nuxt__nuxt.com", "nuxt__content", "nuxt__ui", "nuxtlabs__docus", "nuxt-modules__i18n");
+        return Stream.of("nuxt__nuxt", "nuxt__nuxt.com", "nuxt__content", "nuxt__ui", "nuxtlabs__docus", "nuxt-modules__i18n",
+                "nuxt-hub__core", "nuxt__devtools", "nuxt-modules__supabase");
     }
 
     private static final Map<String, String> CONTENT_ROOTS = Map.of("nuxt__nuxt", "docs", "nuxt__nuxt.com", "content",
             "nuxt__content", "docs/content", "nuxt__ui", "docs/content", "nuxtlabs__docus", "docs/content",
-            "nuxt-modules__i18n", "docs/content");
+            "nuxt-modules__i18n", "docs/content", "nuxt-hub__core", "docs/content", "nuxt__devtools", "docs/content",
+            "nuxt-modules__supabase", "docs/content");
 
     @ParameterizedTest
     @MethodSource("repositories")
@@ -115,9 +117,9 @@ class RealWorldCorpusTest {
     }
 
     /**
-     * The six repositories checked from their common folder, as a monorepo is checked from its
+     * The nine repositories checked from their common folder, as a monorepo is checked from its
      * root: each takes its own {@code qa.yaml} (site facts, rule settings), so the report lists
-     * exactly the problems of the six runs over each repository alone, and none other.
+     * exactly the problems of the runs over each repository alone, and none other.
      */
     @org.junit.jupiter.api.Test
     void theRepositoriesCheckedTogetherReportWhatEachReportsAlone() {

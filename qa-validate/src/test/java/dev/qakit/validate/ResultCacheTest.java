@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The result cache gives the answer a run without it gives: on the examples and on six real Nuxt
+ * The result cache gives the answer a run without it gives: on the examples and on the real Nuxt
  * Content sites, warm and cold, after an edit that changes a rule comparing pages, after a
  * change of severities, and from a damaged cache file.
  */

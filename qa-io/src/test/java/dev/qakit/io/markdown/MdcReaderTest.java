@@ -121,7 +121,7 @@ class MdcReaderTest {
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(p -> p.toString().endsWith(".md") && !p.getParent().equals(root)).sorted().toList();
         }
-        assertThat(files).hasSize(565);
+        assertThat(files).hasSize(611);
         int same = 0;
         List<String> differ = new ArrayList<>();
         for (Path f : files) {

@@ -1,0 +1,7 @@
+export default defineNuxtConfig({
+  extends: ['docus'],
+  modules: ['@nuxtjs/plausible', '@vercel/analytics/nuxt', '@vercel/speed-insights/nuxt'],
+  site: {
+    name: 'Nuxt Supabase',
+  },
+})
