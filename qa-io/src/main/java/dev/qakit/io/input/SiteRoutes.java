@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * such a page adds no route ({@link #forContent(Collection)}).
  *
  * <p>The Nuxt project around a content root (the folder holding it, when it has a
- * {@code nuxt.config}) also declares routes in its configuration: a route rule that redirects
+ * {@code nuxt.config}) serves more: its server routes ({@code server/routes/},
+ * {@code server/api/} under {@code /api}, named as pages are), the files of its {@code public/}
+ * folder at their paths, and the routes its configuration declares: a route rule that redirects
  * or proxies answers, as does a prerendered route ({@code routeRules}, {@code nitro.prerender.routes};
  * read from the file's text, not run). Route rules the file makes by code are not known, and
  * {@link #problems()} says where they are ({@link #NUXT_CONFIG_UNREAD}).
@@ -49,7 +52,7 @@ public final class SiteRoutes {
     private static final SiteRoutes NONE = new SiteRoutes(List.of(), List.of());
 
     /** One route or route glob, and the fixed part before its first dynamic segment when it comes from a dynamic page. */
-    private record Entry(String pattern, String staticPart, boolean dynamicPage, Glob glob) {
+    private record Entry(String pattern, String staticPart, boolean dynamicPage, @Nullable Glob glob) {
     }
 
     private final List<Entry> entries;
@@ -111,8 +114,9 @@ public final class SiteRoutes {
      * The routes of a configuration and of the Nuxt app around a content root: the configured
      * routes; the routes of the configured {@code pages/} folders, or when none is configured
      * of {@code app/pages} and {@code pages} beside the content root when the folder holding it
-     * is a Nuxt project (has a {@code nuxt.config}); and that project's route rules that
-     * redirect or proxy and its prerendered routes.
+     * is a Nuxt project (has a {@code nuxt.config}); and that project's server routes, the files
+     * of its {@code public/} folder, its route rules that redirect or proxy and its prerendered
+     * routes.
      *
      * @param config the configuration
      * @param configFolder the folder of the configuration file (configured page folders are
@@ -151,6 +155,23 @@ public final class SiteRoutes {
             }
         }
         if (nuxtConfig != null) {
+            // the project's server routes and the files it serves as they are
+            for (String[] server : new String[][] {{"routes", ""}, {"api", "/api"}}) {
+                Path folder = project.resolve("server").resolve(server[0]);
+                if (Files.isDirectory(folder)) {
+                    for (AppPages.Route r : AppPages.serverRoutes(folder, server[1])) {
+                        out.add(entry(r.pattern(), r.staticPart(), r.dynamic()));
+                    }
+                }
+            }
+            Path publicFolder = project.resolve("public");
+            if (Files.isDirectory(publicFolder)) {
+                try (Stream<Path> files = Files.walk(publicFolder)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        out.add(entry("/" + publicFolder.relativize(f).toString().replace('\\', '/'), "", false));
+                    }
+                }
+            }
             NuxtConfigRoutes.Result declared = NuxtConfigRoutes.read(nuxtConfig);
             for (String r : declared.routes()) {
                 out.add(entry(normalise(r), "", false));
@@ -174,8 +195,10 @@ public final class SiteRoutes {
         };
     }
 
+    /** An entry; a glob is compiled only for a pattern with a wildcard (a public folder may hold thousands of plain routes). */
     private static Entry entry(String pattern, String staticPart, boolean dynamic) {
-        return new Entry(pattern, staticPart, dynamic, Glob.compile(pattern.equals("/") ? "" : pattern.substring(1)));
+        return new Entry(pattern, staticPart, dynamic, pattern.indexOf('*') < 0 ? null
+                : Glob.compile(pattern.equals("/") ? "" : pattern.substring(1)));
     }
 
     /**
@@ -223,7 +246,8 @@ public final class SiteRoutes {
         }
         String path = r.substring(1);
         for (Entry e : entries) {
-            if (e.pattern().indexOf('*') >= 0 && e.glob().matches(path)) {
+            Glob glob = e.glob();
+            if (glob != null && glob.matches(path)) {
                 return true;
             }
         }
@@ -248,8 +272,8 @@ public final class SiteRoutes {
     }
 
     /**
-     * The routes and globs, in order: configured first, then those of the app's pages, then
-     * those of the Nuxt configuration.
+     * The routes and globs, in order: configured first, then those of the app's pages, its
+     * server routes, its public files, and those of the Nuxt configuration.
      *
      * @return an immutable list
      */

@@ -111,8 +111,22 @@ class SiteRoutesTest {
                   nitro: { prerender: { routes: ['/sitemap.xml'] } },
                 })
                 """);
+        for (String f : List.of("public/logo.png", "public/docs/guide.pdf", "public/.well-known/security.txt",
+                "server/routes/rss.xml.ts", "server/routes/raw/[...slug].md.get.ts", "server/api/search.get.ts",
+                "server/api/users/[id].ts", "server/api/index.ts", "server/middleware/log.ts", "server/api/README.md")) {
+            Path p = project.resolve(f);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "x\n");
+        }
         SiteRoutes r = SiteRoutes.of(QaConfig.builder().route("/app").build(), null, content, p -> "site/" + p.getFileName());
-        assertThat(r.patterns()).containsExactly("/app", "/old", "/old-docs/**", "/api/**", "/feed.xml", "/sitemap.xml");
+        assertThat(r.patterns()).containsExactly("/app", "/raw/*.md", "/rss.xml", "/api", "/api/search", "/api/users/*",
+                "/.well-known/security.txt", "/docs/guide.pdf", "/logo.png",
+                "/old", "/old-docs/**", "/api/**", "/feed.xml", "/sitemap.xml");
+        assertThat(r.serves("/logo.png")).isTrue();
+        assertThat(r.serves("/docs/guide.pdf")).isTrue();
+        assertThat(r.serves("/rss.xml")).isTrue();
+        assertThat(r.serves("/api/users/7")).isTrue();
+        assertThat(r.serves("/nope.png")).isFalse();
         assertThat(r.serves("/old")).isTrue();
         assertThat(r.serves("/old-docs/guide/intro")).isTrue();
         assertThat(r.serves("/api/users/1")).isTrue();

@@ -18,11 +18,20 @@ import java.util.stream.Stream;
  * number of segments (none included), {@code [[...slug]]} likewise; a segment such as
  * {@code v[version]} matches {@code v} and more. {@code .client} and {@code .server} suffixes
  * are dropped. Routes come as globs of {@link Glob}: {@code *} one segment, {@code **} any depth.
+ *
+ * <p>The server routes of a Nuxt project ({@code server/routes/}, and {@code server/api/} under
+ * {@code /api}) are named the same way by Nitro, with an HTTP method suffix in place of
+ * {@code .client}: {@code server/routes/rss.xml.get.ts} serves {@code /rss.xml}
+ * ({@link #serverRoutes(Path, String)}).
  */
 public final class AppPages {
     /** The extensions Nuxt reads pages from. */
     private static final Set<String> EXTENSIONS = Set.of("vue", "tsx", "jsx", "ts", "js", "mjs", "mts");
+    /** The extensions Nitro reads server routes from. */
+    private static final Set<String> SERVER_EXTENSIONS = Set.of("ts", "js", "mjs", "mts", "cjs", "cts");
     private static final Pattern PARAM = Pattern.compile("\\[\\[?(\\.\\.\\.)?[^\\]]*\\]\\]?");
+    private static final Pattern PAGE_SUFFIX = Pattern.compile("\\.(client|server)$");
+    private static final Pattern METHOD_SUFFIX = Pattern.compile("\\.(get|post|put|patch|delete|head|options|connect|trace)$");
 
     /**
      * A route of the app.
@@ -46,6 +55,23 @@ public final class AppPages {
      * @throws IOException if the folder cannot be walked
      */
     public static List<Route> routes(Path folder) throws IOException {
+        return routes(folder, "", EXTENSIONS, PAGE_SUFFIX);
+    }
+
+    /**
+     * The routes of a Nitro server routes folder ({@code server/routes}, or {@code server/api}
+     * with the prefix {@code /api}), in file name order.
+     *
+     * @param folder the folder
+     * @param prefix the routes' prefix, such as {@code /api}, or {@code ""}
+     * @return the routes
+     * @throws IOException if the folder cannot be walked
+     */
+    public static List<Route> serverRoutes(Path folder, String prefix) throws IOException {
+        return routes(folder, prefix, SERVER_EXTENSIONS, METHOD_SUFFIX);
+    }
+
+    private static List<Route> routes(Path folder, String prefix, Set<String> extensions, Pattern suffix) throws IOException {
         List<String> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted().toList();
@@ -53,12 +79,15 @@ public final class AppPages {
         Set<Route> out = new LinkedHashSet<>();
         for (String file : files) {
             int dot = file.lastIndexOf('.');
-            if (dot < 0 || !EXTENSIONS.contains(file.substring(dot + 1))) {
+            if (dot < 0 || !extensions.contains(file.substring(dot + 1))) {
                 continue;
             }
-            String name = file.substring(0, dot).replaceAll("\\.(client|server)$", "");
+            String name = suffix.matcher(file.substring(0, dot)).replaceAll("");
             List<List<String>> variants = new ArrayList<>();
             variants.add(new ArrayList<>());
+            if (!prefix.isEmpty()) {
+                variants.get(0).add(prefix.substring(1));
+            }
             String staticPart = null;
             String[] segments = name.split("/");
             for (int i = 0; i < segments.length; i++) {
