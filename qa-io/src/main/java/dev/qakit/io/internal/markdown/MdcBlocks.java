@@ -285,8 +285,11 @@ final class MdcBlocks {
                     containerIndent = sp;
                 }
             }
+            // the spaces taken off this line besides the initial prefix (a slot's '#' must have none)
+            int stripped = 0;
             if (containerIndent > 0 && !(inFence && !fenceStripped)) {
                 int sp = spaces(text, containerIndent);
+                stripped = sp;
                 if (sp < text.length() && (text.charAt(sp) == '`' || text.charAt(sp) == '~') && !inFence) {
                     fenceStripped = sp >= containerIndent;
                 }
@@ -306,7 +309,7 @@ final class MdcBlocks {
                 return false;
             }
             if (childSizes.isEmpty() && text.length() > 1 && text.charAt(0) == '#' && MdcAttributes.isAsciiAlpha(text.charAt(1))
-                    && prefix == initialPrefix) {
+                    && prefix + stripped == initialPrefix) {
                 openSection(text);
                 return false;
             }
