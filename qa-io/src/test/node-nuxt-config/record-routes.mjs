@@ -12,10 +12,12 @@
 // not written out (`'/x': rule`, `routes: list`), an element of routes that is not a string.
 // A shorthand `routeRules` property names the variable, read where it is declared.
 //
-// Usage: node record-routes.mjs <out.json> <label>=<file> [<label>=<file> ...]
-// The committed record: npm ci, then
-//   node record-routes.mjs ../resources/nuxt-config/expected.json $(cd ../resources/nuxt-config && for f in *.ts; do printf '%s=../resources/nuxt-config/%s ' "$f" "$f"; done)
+// Usage: node record-routes.mjs <out.json> <repository root> <file> [<file> ...]
+// each file named by its path from the repository root, as the record names it. The committed
+// record: npm ci, then
+//   node record-routes.mjs ../resources/nuxt-config/expected.json ../../../.. $(cd ../../../.. && ls qa-io/src/test/resources/nuxt-config/*.ts testdata/realworld/*/nuxt.config.ts testdata/realworld/*/docs/nuxt.config.ts)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from '@babel/parser';
 
 function unwrap(node) {
@@ -113,10 +115,9 @@ function record(text) {
   return { routes, unread };
 }
 
-const [out, ...inputs] = process.argv.slice(2);
+const [out, root, ...inputs] = process.argv.slice(2);
 const result = {};
-for (const arg of inputs) {
-  const i = arg.indexOf('=');
-  result[arg.slice(0, i)] = record(readFileSync(arg.slice(i + 1), 'utf8'));
+for (const file of inputs) {
+  result[file] = record(readFileSync(join(root, file), 'utf8'));
 }
 writeFileSync(out, JSON.stringify(result, null, 1) + '\n');

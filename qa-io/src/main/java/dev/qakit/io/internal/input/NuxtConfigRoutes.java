@@ -136,18 +136,10 @@ public final class NuxtConfigRoutes {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The 0-based line holding an offset. */
     private static int line(int[] starts, int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
     }
 
     /** A route found ({@code route} set) or something unread ({@code kind} set), at a char offset. */

@@ -3,6 +3,7 @@ package dev.qakit.io.internal.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.io.nuxt.TestJson;
+import dev.qakit.io.testing.RepoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -15,10 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The routes of real {@code nuxt.config.ts} files (provenance in {@code nuxt-config/SOURCES.md})
- * and of one written to trip a scanner are those Babel's syntax tree of the same file gives,
- * recorded by {@code src/test/node-nuxt-config/record-routes.mjs}: every route, and everything
- * made by code at its line and column.
+ * The routes of real {@code nuxt.config.ts} files (those of {@code testdata/realworld}, and one more
+ * in {@code nuxt-config/}, provenance in the {@code SOURCES.md} beside each) and of one written to
+ * trip a scanner are those Babel's syntax tree of the same file gives, recorded by
+ * {@code src/test/node-nuxt-config/record-routes.mjs}: every route, and everything made by code at
+ * its line and column.
  */
 class NuxtConfigRoutesTest {
     private static final Map<?, ?> EXPECTED = expected();
@@ -38,7 +40,7 @@ class NuxtConfigRoutesTest {
     @ParameterizedTest
     @MethodSource("files")
     void readsWhatBabelsSyntaxTreeGives(String file) throws IOException {
-        NuxtConfigRoutes.Result r = NuxtConfigRoutes.read(TestJson.resource("nuxt-config/" + file));
+        NuxtConfigRoutes.Result r = NuxtConfigRoutes.read(RepoFiles.resolve(file));
         Map<?, ?> e = (Map<?, ?>) EXPECTED.get(file);
         List<String> unread = new ArrayList<>();
         for (Object o : (List<?>) e.get("unread")) {
@@ -55,7 +57,8 @@ class NuxtConfigRoutesTest {
 
     @Test
     void theRecordCoversEveryKindOfFinding() {
-        assertThat(files()).contains("tricky.ts", "nuxt__ui.ts", "nuxt-hub__core.ts", "nuxt__content.ts");
+        assertThat(files()).contains("qa-io/src/test/resources/nuxt-config/tricky.ts", "testdata/realworld/nuxt__ui/docs/nuxt.config.ts",
+                "testdata/realworld/nuxt-hub__core/docs/nuxt.config.ts", "testdata/realworld/nuxt__content/docs/nuxt.config.ts");
         Map<String, Integer> kinds = new TreeMap<>();
         EXPECTED.values().forEach(f -> ((List<?>) ((Map<?, ?>) f).get("unread"))
                 .forEach(u -> kinds.merge(String.valueOf(((Map<?, ?>) u).get("kind")), 1, Integer::sum)));
