@@ -124,8 +124,42 @@ final class MdcWriter {
         sb.append(heading);
         String body = BodyWriter.blocksOf(content);
         if (!body.isEmpty()) {
-            sb.append(body).append("\n\n");
+            sb.append(holdsSlottedComponent(content) ? indented(body) : body).append("\n\n");
         }
+    }
+
+    /**
+     * Whether content holds a block component with slots. remark-mdc takes a {@code #name} line
+     * for a slot of the component around it unless the line is indented past that component's
+     * own indentation or sits inside a child written with the same number of colons; a child
+     * written with fewer colons is not tracked, so its slots would go to the parent. Such content
+     * is written indented.
+     */
+    private static boolean holdsSlottedComponent(List<BodyNode> content) {
+        for (BodyNode n : content) {
+            if (n instanceof Element k && isBlockComponent(k)) {
+                for (BodyNode c : k.children()) {
+                    if (c instanceof Element t && t.tag().equals("template") && slotName(t) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Each non-empty line indented by two spaces. */
+    private static String indented(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (!line.isEmpty()) {
+                out.append("  ").append(line);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isBlockChild(BodyNode n) {
