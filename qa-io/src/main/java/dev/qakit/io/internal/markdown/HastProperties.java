@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 
@@ -38,6 +39,8 @@ final class HastProperties {
     private static final Set<String> BOOLEAN = Set.of("allowfullscreen", "async", "autofocus", "autoplay", "checked", "controls",
             "default", "defer", "disabled", "formnovalidate", "hidden", "inert", "ismap", "itemscope", "loop", "multiple", "muted",
             "nomodule", "novalidate", "open", "playsinline", "readonly", "required", "reversed", "selected");
+    /** Attributes that hold a boolean or a string (property-information's overloaded booleans). */
+    private static final Set<String> OVERLOADED_BOOLEAN = Set.of("download", "hidden");
     /** Attributes held as numbers. */
     private static final Set<String> NUMERIC = Set.of("width", "height", "cols", "rows", "colspan", "rowspan", "size", "span",
             "start", "tabindex", "maxlength", "minlength", "high", "low", "optimum", "border", "hspace", "vspace", "marginheight",
@@ -67,6 +70,32 @@ final class HastProperties {
         } else {
             props.put(propertyName(attribute), value);
         }
+    }
+
+    /**
+     * What a block component's attribute written with an empty value ({@code name=""}) becomes
+     * once rehype-raw has taken the element through HTML: a boolean attribute's empty value is
+     * false, so the attribute is dropped; an overloaded boolean's ({@code hidden},
+     * {@code download}) is {@code true}; any other stays {@code ""}.
+     *
+     * @param attribute the attribute's name
+     * @return {@link Boolean#TRUE}, {@code ""}, or null when the attribute is dropped
+     */
+    static @Nullable Object emptyValue(String attribute) {
+        String name = attribute.toLowerCase(Locale.ROOT);
+        if (OVERLOADED_BOOLEAN.contains(name)) {
+            return Boolean.TRUE;
+        }
+        return BOOLEAN.contains(name) ? null : "";
+    }
+
+    /**
+     * Whether an attribute holds a boolean or a string ({@code hidden}, {@code download}): its
+     * {@code true} is written {@code name=""} on a component, since a bare name there is a bound
+     * {@code true}.
+     */
+    static boolean isOverloadedBoolean(String attribute) {
+        return OVERLOADED_BOOLEAN.contains(attribute.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a bare MDC attribute survives rehype-raw as a {@code true} property: a boolean one with a camel-case property. */

@@ -237,6 +237,28 @@ final class MdcAttributes {
     }
 
     /**
+     * A block component's properties as hast holds them after rehype-raw
+     * ({@link #componentProperties}, then {@link #hast}), an attribute written with an empty value
+     * ({@code name=""}) as rehype-raw leaves it: dropped when it is a boolean attribute, true when
+     * an overloaded boolean ({@link HastProperties#emptyValue(String)}).
+     */
+    static Map<String, Object> blockComponentHast(Map<String, Object> attributes, Map<String, Object> props) {
+        Map<String, Object> out = hast(componentProperties(attributes, props));
+        attributes.forEach((k, v) -> {
+            if (v instanceof String str && str.isEmpty() && !props.containsKey(k) && !k.startsWith(":")) {
+                Object empty = HastProperties.emptyValue(k);
+                String key = HastProperties.propertyName(k);
+                if (empty == null) {
+                    out.remove(key);
+                } else {
+                    out.put(key, empty);
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
      * Properties as hast holds them after rehype-raw: {@code class} as a {@code className} list,
      * {@code data-*} and {@code aria-*} in camel case, numeric attributes as numbers.
      */

@@ -235,6 +235,8 @@ final class MdcWriter {
             } else if (key.startsWith(":")) {
                 String json = String.valueOf(v);
                 parts.add(key + "='" + json.replace("\\", "\\\\").replace("'", "\\'") + "'");
+            } else if (v == Boolean.TRUE && HastProperties.isOverloadedBoolean(key)) {
+                parts.add(BodyNode.htmlAttributeName(key) + "=\"\"");
             } else if (v == Boolean.TRUE) {
                 parts.add(BodyNode.htmlAttributeName(key));
             } else if (v instanceof String || v instanceof Number) {

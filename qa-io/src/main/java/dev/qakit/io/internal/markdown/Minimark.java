@@ -354,7 +354,7 @@ public final class Minimark {
                 props = MdcAttributes.unflatten(tree.root());
             }
         }
-        Element0 element = el(MdcAttributes.kebabCase(c.name), MdcAttributes.hast(MdcAttributes.componentProperties(attributes, props)),
+        Element0 element = el(MdcAttributes.kebabCase(c.name), MdcAttributes.blockComponentHast(attributes, props),
                 new ArrayList<>());
         int[] at = map(c.lineIndex, c.columnIndex);
         element.line = at[0];
