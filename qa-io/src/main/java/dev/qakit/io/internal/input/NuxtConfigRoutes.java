@@ -128,8 +128,8 @@ public final class NuxtConfigRoutes {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+            // CRLF is one line break: its CR starts no line
+            if (Lexer.isLineBreak(text.charAt(i)) && !(text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
                 starts.add(i + 1);
             }
         }
@@ -340,9 +340,10 @@ public final class NuxtConfigRoutes {
                 case 'u' -> {
                     if (pos < s.length() && s.charAt(pos) == '{') {
                         int end = s.indexOf('}', pos);
-                        int cp = end < 0 ? '?' : Integer.parseInt(s.substring(pos + 1, end), 16);
+                        int cp = end < 0 ? -1 : codePoint(s.substring(pos + 1, end));
                         pos = end < 0 ? s.length() : end + 1;
-                        sb.appendCodePoint(cp);
+                        // a malformed escape is a syntax error to JavaScript: its value is not read here either
+                        sb.appendCodePoint(cp < 0 ? '?' : cp);
                     } else {
                         sb.append((char) hex(4));
                     }
@@ -357,6 +358,15 @@ public final class NuxtConfigRoutes {
                 }
                 default -> sb.append(e);
             }
+        }
+
+        /** The code point of a {@code \\u{...}} escape's hex digits, or -1 when they name none. */
+        private static int codePoint(String digits) {
+            if (digits.isEmpty() || digits.length() > 8 || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return -1;
+            }
+            int cp = Integer.parseInt(digits, 16);
+            return cp <= Character.MAX_CODE_POINT ? cp : -1;
         }
 
         private int hex(int digits) {
@@ -456,10 +466,23 @@ public final class NuxtConfigRoutes {
     /** Finds route rules and prerendered routes in the tokens. */
     private static final class Reader {
         private final List<Token> t;
+        /** For each opening bracket's index, the index of the bracket closing it ({@code t.size()} when none does). */
+        private final int[] closing;
         final List<Event> events = new ArrayList<>();
 
         Reader(List<Token> tokens) {
             this.t = tokens;
+            this.closing = new int[tokens.size()];
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token k = tokens.get(i);
+                if (k.is("{") || k.is("[") || k.is("(")) {
+                    closing[i] = tokens.size();
+                    open.push(i);
+                } else if ((k.is("}") || k.is("]") || k.is(")")) && !open.isEmpty()) {
+                    closing[open.pop()] = i;
+                }
+            }
         }
 
         /** The token at {@code i}; past either end, an empty punctuator that matches nothing. */
@@ -615,7 +638,7 @@ public final class NuxtConfigRoutes {
             while (at(j).is("(")) {
                 j++;
             }
-            if (!at(j).is("[") || !endsValue(unwrapEnd(v, matching(j)))) {
+            if (!at(j).is("[") || !endsValue(unwrapEnd(v, j))) {
                 events.add(new Event(at(v).start(), null, "value"));
                 return;
             }
@@ -723,18 +746,7 @@ public final class NuxtConfigRoutes {
 
         /** The index of the bracket closing the one at {@code open}. */
         private int matching(int open) {
-            int depth = 0;
-            for (int i = open; i < t.size(); i++) {
-                Token k = t.get(i);
-                if (k.is("{") || k.is("[") || k.is("(")) {
-                    depth++;
-                } else if (k.is("}") || k.is("]") || k.is(")")) {
-                    if (--depth == 0) {
-                        return i;
-                    }
-                }
-            }
-            return t.size();
+            return open < closing.length ? closing[open] : t.size();
         }
 
         /**

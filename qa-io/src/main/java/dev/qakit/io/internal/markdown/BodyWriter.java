@@ -114,7 +114,11 @@ public final class BodyWriter {
         return inlines(nodes, false);
     }
 
-    private static String prefixLines(String text, String prefix, String emptyPrefix) {
+    /**
+     * Each line of a text with a prefix before it, an empty line with {@code emptyPrefix} (for
+     * lists, quotes and {@link MdcWriter}'s indented sections).
+     */
+    static String prefixLines(String text, String prefix, String emptyPrefix) {
         StringBuilder sb = new StringBuilder();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

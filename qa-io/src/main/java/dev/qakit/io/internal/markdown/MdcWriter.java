@@ -124,7 +124,7 @@ final class MdcWriter {
         sb.append(heading);
         String body = BodyWriter.blocksOf(content);
         if (!body.isEmpty()) {
-            sb.append(holdsSlottedComponent(content) ? indented(body) : body).append("\n\n");
+            sb.append(holdsSlottedComponent(content) ? BodyWriter.prefixLines(body, "  ", "") : body).append("\n\n");
         }
     }
 
@@ -146,20 +146,6 @@ final class MdcWriter {
             }
         }
         return false;
-    }
-
-    /** Each non-empty line indented by two spaces. */
-    private static String indented(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        for (String line : text.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            if (!line.isEmpty()) {
-                out.append("  ").append(line);
-            }
-        }
-        return out.toString();
     }
 
     private static boolean isBlockChild(BodyNode n) {

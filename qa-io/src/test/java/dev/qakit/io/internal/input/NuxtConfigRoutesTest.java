@@ -55,6 +55,29 @@ class NuxtConfigRoutesTest {
         return ((Number) o).longValue();
     }
 
+    /**
+     * A configuration cut anywhere, or with characters changed, is still read without failing: an
+     * unclosed string, template, comment, bracket or escape ends where the text ends.
+     */
+    @Test
+    void anyTextIsReadWithoutFailing() throws IOException {
+        java.util.Random random = new java.util.Random(14);
+        String tricky = Files.readString(RepoFiles.resolve("qa-io/src/test/resources/nuxt-config/tricky.ts"));
+        for (int cut = 0; cut <= tricky.length(); cut++) {
+            NuxtConfigRoutes.read(tricky.substring(0, cut));
+        }
+        String alphabet = "{}[]()'\"`$\\/*:,.=\n\r\u2028ux0{";
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder sb = new StringBuilder(tricky);
+            for (int k = 0; k < 4; k++) {
+                sb.setCharAt(random.nextInt(sb.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            NuxtConfigRoutes.read(sb.toString());
+        }
+        assertThat(NuxtConfigRoutes.read("export default { routeRules: { '\\u{zz}\\u{110000}': { redirect: '/' } } }").routes())
+                .containsExactly("??");
+    }
+
     @Test
     void theRecordCoversEveryKindOfFinding() {
         assertThat(files()).contains("qa-io/src/test/resources/nuxt-config/tricky.ts", "testdata/realworld/nuxt__ui/docs/nuxt.config.ts",
