@@ -27,7 +27,7 @@ import tools.jackson.core.json.JsonFactory;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JsonStreamingBenchmark {
     /** Which payload input (see {@link Inputs}). */
