@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
+import dev.qakit.model.internal.JsonStrings;
 import dev.qakit.render.CorpusPages;
 import dev.qakit.render.XssCheatSheet;
 import dev.qakit.render.XssVectorsAccess;
@@ -46,6 +47,11 @@ class GoogleAnswerHtmlTest {
             "~~strike~~ and ~single~ and **~~both~~**\n\ncontrol \u0001 char and tab\there and \uD800 lone\n",
             "Heading\n---\n| not | a table\n\n<!-- comment -->\n\n<script>alert(1)</script>\n\n&#0; &#x1F600; \uD83D\uDE00\n",
             "* a\n\n  > quote in item\n\n* b\n\n---\n\n1) x\n2) y\n",
+            "---\n\nafter a leading rule\n\n***\n",
+            "***\n",
+            "![only an image](x.png)\n",
+            "\u2028 line separator\u2029 and\u00a0no-break \u000b\u001c controls \u2003\n\n    \u3000code\u3000\n",
+            "<!-- -->\n\n\u000b\n",
             "");
 
     static Stream<Arguments> answers() {
@@ -80,6 +86,9 @@ class GoogleAnswerHtmlTest {
             String expected = JsoupGoogleReduce.reduce(MARKDOWN.answerHtml(answer, new Anchors(), 0), base);
             String actual = GoogleAnswerHtml.answerText(MARKDOWN.parse(answer), base);
             assertThat(actual).as("base '%s'", base).isEqualTo(expected);
+            StringBuilder json = new StringBuilder("[");
+            GoogleAnswerHtml.answerJsonForScript(MARKDOWN.parse(answer), base, json);
+            assertThat(json.toString()).as("JSON, base '%s'", base).isEqualTo("[" + JsonStrings.quoteForScript(actual));
             for (Element e : Jsoup.parseBodyFragment(actual).body().select("*")) {
                 assertThat(e.tagName()).isIn(GOOGLE_TAGS);
             }
@@ -93,6 +102,32 @@ class GoogleAnswerHtmlTest {
                 .isEqualTo(Jsoup.parseBodyFragment(MARKDOWN.inlineHtml(question)).body().text());
         assertThat(GoogleAnswerHtml.text(MARKDOWN.parseInline(answer)))
                 .isEqualTo(Jsoup.parseBodyFragment(MARKDOWN.inlineHtml(answer)).body().text());
+    }
+
+    /**
+     * The JSON literal written in one pass is the HTML's literal, over answers made of the
+     * characters and markup where the two could part: white space HTML keeps or escapes at
+     * either end, entities, script-unsafe characters, surrogates, line separators.
+     */
+    @Test
+    void answerJsonIsTheLiteralOfTheHtmlOverRandomAnswers() {
+        String[] pieces = {" ", "\t", "\n", "\n\n", "\r", "\u000b", "\f", "\u001c", "\u0001", "\u00a0", "\u2028", "\u2029",
+            "\u3000", "\u2003", "\uD83D\uDE00", "\uD800", "\uDC00", "<", ">", "&", "\"", "\\", "/", "'", "x", "word", "</script>",
+            "*", "**", "`", "```\n", "    ", "- ", "1. ", "> ", "---\n", "# ", "[a](https://e.test/\"q\")", "![i](x.png)", "|a|b|\n|-|-|\n",
+            "<b>", "&amp;", "&nbsp;", "\\\n", "  \n", "~~"};
+        java.util.Random random = new java.util.Random(20261206);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder answer = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                answer.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String markdown = answer.toString();
+            org.commonmark.node.Node doc = MARKDOWN.parse(markdown);
+            StringBuilder json = new StringBuilder();
+            GoogleAnswerHtml.answerJsonForScript(doc, "https://e.test/p", json);
+            assertThat(json.toString()).as("answer %s", JsonStrings.quote(markdown))
+                    .isEqualTo(JsonStrings.quoteForScript(GoogleAnswerHtml.answerText(doc, "https://e.test/p")));
+        }
     }
 
     @Test

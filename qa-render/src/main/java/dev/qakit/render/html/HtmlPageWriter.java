@@ -39,13 +39,13 @@ final class HtmlPageWriter {
     private final List<String> questionText;
     private final List<String> ids;
     /**
-     * When the JSON-LD is embedded: each answer's HTML and its JSON-LD text ({@code ""} for
-     * none), made from one parse before the head is written; no parsed tree is kept (a
+     * When the JSON-LD is embedded: each answer's HTML and its JSON-LD text as a JSON literal
+     * ({@link JsonLdPage#answerLiteral}), made from one parse before the head is written; no parsed tree is kept (a
      * page's trees together cost more to keep than the text rendered from them). Else empty:
      * answers are parsed and written one at a time.
      */
     private final List<@Nullable String> answerHtml;
-    private final List<String> answerText;
+    private final List<String> answerJson;
 
     HtmlPageWriter(HtmlRenderer options, PageData data, PageLinks links, Appendable out) throws IOException {
         this.options = options;
@@ -72,23 +72,21 @@ final class HtmlPageWriter {
         this.ids = anchors.forQuestions(questions);
         boolean jsonLd = options.layout() == HtmlLayout.DOCUMENT && options.embedJsonLd();
         this.answerHtml = new ArrayList<>(jsonLd ? questions.size() : 0);
-        this.answerText = new ArrayList<>(jsonLd ? questions.size() : 0);
+        this.answerJson = new ArrayList<>(jsonLd ? questions.size() : 0);
         if (jsonLd) {
             String base = JsonLdPage.answerBase(page, options.jsonLd().baseUrl());
             StringBuilder html = new StringBuilder(1024);
-            StringBuilder text = new StringBuilder(1024);
+            StringBuilder json = new StringBuilder(1024);
             for (Question q : questions) {
                 if (q.answer() == null) {
                     answerHtml.add(null);
-                    answerText.add("");
+                    answerJson.add(JsonLdPage.answerLiteral(null, base, json));
                 } else {
                     Node answer = markdown.parse(q.answer());
                     html.setLength(0);
                     markdown.answerHtml(answer, anchors, 2, this::contentLink, html);
                     answerHtml.add(html.toString());
-                    text.setLength(0);
-                    GoogleAnswerHtml.answerText(answer, base, text);
-                    answerText.add(text.toString());
+                    answerJson.add(JsonLdPage.answerLiteral(answer, base, json));
                 }
             }
         }
@@ -119,7 +117,7 @@ final class HtmlPageWriter {
         }
         if (options.embedJsonLd()) {
             out.append("<script type=\"application/ld+json\">\n");
-            JsonLdPage.write(data, options.jsonLd().baseUrl(), questionText, answerText, out);
+            JsonLdPage.write(data, options.jsonLd().baseUrl(), questionText, answerJson, out);
             out.append("</script>\n");
         }
         out.append("</head>\n<body>\n");

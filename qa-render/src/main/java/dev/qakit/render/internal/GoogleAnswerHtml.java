@@ -1,6 +1,9 @@
 package dev.qakit.render.internal;
 
+import dev.qakit.model.internal.JsonStrings;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -75,7 +78,7 @@ public final class GoogleAnswerHtml {
      * @param out an empty builder; receives the HTML, without leading or trailing white space
      */
     public static void answerText(Node answer, String baseUri, StringBuilder out) {
-        answer.accept(new Writer(baseUri, out));
+        answer.accept(new Writer(baseUri, new HtmlSink(out)));
         // stripped in place as String.strip() strips
         int end = out.length();
         while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
@@ -87,6 +90,23 @@ public final class GoogleAnswerHtml {
             start++;
         }
         out.delete(0, start);
+    }
+
+    /**
+     * Appends an answer's Google HTML ({@link #answerText(Node, String)}) as a JSON string
+     * literal safe inside a {@code <script>} element: what
+     * {@link JsonStrings#writeForScript(CharSequence, Appendable)} writes of that HTML, made in
+     * one pass over the tree, without the HTML as a string between.
+     *
+     * @param answer the answer's document node ({@link MarkdownHtml#parse(String)})
+     * @param baseUri the page's absolute URL, against which relative links are resolved; {@code ""}
+     *     to drop relative links
+     * @param out where the literal goes, quotes included
+     */
+    public static void answerJsonForScript(Node answer, String baseUri, StringBuilder out) {
+        JsonSink sink = new JsonSink(out);
+        answer.accept(new Writer(baseUri, sink));
+        sink.finish();
     }
 
     /**
@@ -102,21 +122,27 @@ public final class GoogleAnswerHtml {
         for (Node child = inline.getFirstChild(); child != null; child = child.getNext()) {
             c.node(child);
         }
-        // trimmed as the HTML was (Unicode white space) and as its text is (controls and spaces)
+        // trimmed as its text is (controls and spaces) and, where the HTML's own ends are text, as
+        // the HTML was (Unicode white space): one paragraph is written without <p>, so a text
+        // node at its start or end is at the HTML's
+        Node only = inline.getFirstChild();
+        boolean bare = only instanceof Paragraph && only.getNext() == null;
+        boolean unicodeAtStart = bare && only.getFirstChild() instanceof Text;
+        boolean unicodeAtEnd = bare && only.getLastChild() instanceof Text;
         StringBuilder sb = c.sb;
         int start = 0;
         int end = sb.length();
-        while (start < end && isTrimmed(sb.charAt(start))) {
+        while (start < end && isTrimmed(sb.charAt(start), unicodeAtStart)) {
             start++;
         }
-        while (end > start && isTrimmed(sb.charAt(end - 1))) {
+        while (end > start && isTrimmed(sb.charAt(end - 1), unicodeAtEnd)) {
             end--;
         }
         return sb.substring(start, end);
     }
 
-    private static boolean isTrimmed(char c) {
-        return c <= ' ' || Character.isWhitespace(c);
+    private static boolean isTrimmed(char c, boolean unicode) {
+        return c <= ' ' || unicode && Character.isWhitespace(c);
     }
 
     /**
@@ -132,17 +158,10 @@ public final class GoogleAnswerHtml {
     /**
      * Escapes text as an HTML serialiser does: {@code & < >} and U+00A0 as entities, C0
      * controls other than tab, line feed and carriage return and unpaired surrogates as
-     * numeric references; with {@code attribute}, {@code "} as well.
-     */
-    static void escape(String s, StringBuilder out, boolean attribute) {
-        escape(s, out, attribute, false);
-    }
-
-    /**
-     * {@link #escape(String, StringBuilder, boolean)}, with {@code lineBreaks} each line feed
-     * written as {@code <br>}. Text with nothing to escape is appended whole, the rest in runs
-     * from a char array: {@code StringBuilder}'s append of a range of a string copies char by
-     * char.
+     * numeric references; with {@code attribute}, {@code "} as well; with {@code lineBreaks},
+     * each line feed written as {@code <br>}. Text with nothing to escape is appended whole,
+     * the rest in runs from a char array: {@code StringBuilder}'s append of a range of a string
+     * copies char by char.
      */
     private static void escape(String s, StringBuilder out, boolean attribute, boolean lineBreaks) {
         int n = s.length();
@@ -191,30 +210,216 @@ public final class GoogleAnswerHtml {
                 || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c);
     }
 
+    /** Where the {@link Writer} writes: markup, escaped text and line breaks. */
+    private abstract static class Sink {
+        /** Markup, written as it is in HTML. */
+        abstract void markup(String html);
+
+        /** Text, escaped as {@link #escape(String, StringBuilder, boolean, boolean)} escapes it. */
+        abstract void text(String s, boolean attribute, boolean lineBreaks);
+
+        /** A line feed. */
+        abstract void newline();
+    }
+
+    /** The HTML itself. */
+    private static final class HtmlSink extends Sink {
+        private final StringBuilder out;
+
+        HtmlSink(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        void markup(String html) {
+            out.append(html);
+        }
+
+        @Override
+        void text(String s, boolean attribute, boolean lineBreaks) {
+            escape(s, out, attribute, lineBreaks);
+        }
+
+        @Override
+        void newline() {
+            out.append('\n');
+        }
+    }
+
+    /**
+     * The HTML as a JSON string literal safe in a script element, the line feeds before the
+     * first markup and after the last left out as {@link #answerText(Node, String, StringBuilder)}
+     * strips them. Each character's form is that of its HTML escape escaped by {@link JsonStrings}: the
+     * ASCII ones from tables made that way, the rest (U+00A0, U+2028, U+2029, unpaired
+     * surrogates; other characters are written as they are) made that way when met.
+     */
+    private static final class JsonSink extends Sink {
+        /** Per mode ({@code attribute} 1, {@code lineBreaks} 2): each ASCII character's form, null where it is itself. */
+        private static final String[][] ASCII_FORMS = asciiForms();
+        private static final String NEWLINE = jsonForm("\n");
+        private static final String NBSP = jsonForm(htmlForm('\u00a0', false, false));
+        /** The forms of the markup the writer writes (any other is made when met). */
+        private static final Map<String, String> MARKUP = markupForms("<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>",
+                "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>", "<p>", "</p>", "<ul>", "</ul>", "<ol>", "</ol>",
+                "<li>", "</li>", "<a>", "<a href=\"", "\">", "</a>", "<em>", "</em>", "<strong>", "</strong>", "<br>");
+
+        private final StringBuilder out;
+        /** Where the literal's content starts in {@code out}, after the opening quote. */
+        private final int begin;
+        /** Where the first character other than white space of the HTML was written, or -1. */
+        private int contentStart = -1;
+        /** Where the last character other than white space of the HTML ends. */
+        private int contentEnd;
+        private char[] chars = new char[64];
+
+        JsonSink(StringBuilder out) {
+            out.append('"');
+            this.out = out;
+            this.begin = out.length();
+            this.contentEnd = begin;
+        }
+
+        private static String[][] asciiForms() {
+            String[][] forms = new String[4][0x80];
+            for (int mode = 0; mode < 4; mode++) {
+                for (char c = 0; c < 0x80; c++) {
+                    String form = jsonForm(htmlForm(c, (mode & 1) != 0, (mode & 2) != 0));
+                    forms[mode][c] = form.equals(String.valueOf(c)) ? null : form;
+                }
+            }
+            return forms;
+        }
+
+        private static Map<String, String> markupForms(String... markup) {
+            Map<String, String> forms = new HashMap<>();
+            for (String m : markup) {
+                forms.put(m, jsonForm(m));
+            }
+            return Map.copyOf(forms);
+        }
+
+        private static String htmlForm(char c, boolean attribute, boolean lineBreaks) {
+            StringBuilder sb = new StringBuilder(8);
+            escape(String.valueOf(c), sb, attribute, lineBreaks);
+            return sb.toString();
+        }
+
+        /** What {@link JsonStrings#quoteForScript(CharSequence)} writes of {@code s}, without the quotes. */
+        private static String jsonForm(String s) {
+            String quoted = JsonStrings.quoteForScript(s);
+            return quoted.substring(1, quoted.length() - 1);
+        }
+
+        @Override
+        void markup(String html) {
+            String form = MARKUP.get(html);
+            if (form == null) {
+                form = jsonForm(html);
+            }
+            if (contentStart < 0) {
+                contentStart = out.length();
+            }
+            out.append(form);
+            contentEnd = out.length();
+        }
+
+        @Override
+        void newline() {
+            out.append(NEWLINE);
+        }
+
+        @Override
+        void text(String s, boolean attribute, boolean lineBreaks) {
+            // Text is content whatever it holds: every block the writer writes opens with markup,
+            // so text never reaches the ends of the HTML, where the strip would take its white space
+            if (s.isEmpty()) {
+                return;
+            }
+            if (contentStart < 0) {
+                contentStart = out.length();
+            }
+            write(s, 0, s.length(), attribute, lineBreaks);
+            contentEnd = out.length();
+        }
+
+        private void write(String s, int from, int to, boolean attribute, boolean lineBreaks) {
+            if (from == to) {
+                return;
+            }
+            int n = to - from;
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            char[] cs = chars;
+            s.getChars(from, to, cs, 0);
+            String[] ascii = ASCII_FORMS[(attribute ? 1 : 0) | (lineBreaks ? 2 : 0)];
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                char c = cs[i];
+                String form;
+                if (c < 0x80) {
+                    form = ascii[c];
+                    if (form == null) {
+                        continue;
+                    }
+                } else if (c == '\u00a0') {
+                    form = NBSP;
+                } else if (c == '\u2028' || c == '\u2029') {
+                    form = jsonForm(String.valueOf(c));
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+                        i++;
+                        continue;
+                    }
+                    form = jsonForm(htmlForm(c, attribute, lineBreaks));
+                } else {
+                    continue;
+                }
+                out.append(cs, start, i - start).append(form);
+                start = i + 1;
+            }
+            out.append(cs, start, n - start);
+        }
+
+        /** Leaves out the HTML's leading and trailing white space and closes the literal. */
+        void finish() {
+            if (contentStart < 0) {
+                out.setLength(begin);
+            } else {
+                out.setLength(contentEnd);
+                out.delete(begin, contentStart);
+            }
+            out.append('"');
+        }
+    }
+
     /**
      * Writes the Google HTML. {@code last} is the last character commonmark's HTML renderer
      * would have written at this point: its line breaks between blocks depend on it, and they
      * stay in the output (also around markup that is dropped, such as {@code <hr>}).
      */
     private static final class Writer extends AbstractVisitor {
-        private final StringBuilder out;
+        private static final String[] OPEN_HEADING = {"", "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"};
+        private static final String[] CLOSE_HEADING = {"", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"};
+
+        private final Sink out;
         private final String baseUri;
         private char last;
 
-        Writer(String baseUri, StringBuilder out) {
+        Writer(String baseUri, Sink out) {
             this.baseUri = baseUri;
             this.out = out;
         }
 
         private void line() {
             if (last != 0 && last != '\n') {
-                out.append('\n');
+                out.newline();
                 last = '\n';
             }
         }
 
         private void tag(String tag) {
-            out.append(tag);
+            out.markup(tag);
             last = '>';
         }
 
@@ -224,7 +429,7 @@ public final class GoogleAnswerHtml {
         }
 
         private void text(String s) {
-            escape(s, out, false);
+            out.text(s, false, false);
             if (!s.isEmpty()) {
                 last = s.charAt(s.length() - 1);
             }
@@ -238,9 +443,9 @@ public final class GoogleAnswerHtml {
         @Override
         public void visit(Heading heading) {
             line();
-            tag("<h" + heading.getLevel() + ">");
+            tag(OPEN_HEADING[heading.getLevel()]);
             visitChildren(heading);
-            tag("</h" + heading.getLevel() + ">");
+            tag(CLOSE_HEADING[heading.getLevel()]);
             line();
         }
 
@@ -282,11 +487,11 @@ public final class GoogleAnswerHtml {
 
         private void list(ListBlock list, String tag) {
             line();
-            tag("<" + tag + ">");
+            tag(tag.equals("ul") ? "<ul>" : "<ol>");
             line();
             visitChildren(list);
             line();
-            tag("</" + tag + ">");
+            tag(tag.equals("ul") ? "</ul>" : "</ol>");
             line();
         }
 
@@ -312,8 +517,8 @@ public final class GoogleAnswerHtml {
         private void codeBlock(String literal) {
             line();
             String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-            out.append("<p>");
-            escape(code, out, false, true);
+            out.markup("<p>");
+            out.text(code, false, true);
             tag("</p>");
             line();
         }
@@ -340,8 +545,8 @@ public final class GoogleAnswerHtml {
             if (href == null) {
                 tag("<a>");
             } else {
-                out.append("<a href=\"");
-                escape(href, out, true);
+                out.markup("<a href=\"");
+                out.text(href, true, false);
                 tag("\">");
             }
             visitChildren(link);
@@ -393,7 +598,7 @@ public final class GoogleAnswerHtml {
 
         @Override
         public void visit(SoftLineBreak softLineBreak) {
-            out.append('\n');
+            out.newline();
             last = '\n';
         }
 
@@ -407,7 +612,7 @@ public final class GoogleAnswerHtml {
         public void visit(CustomBlock customBlock) {
             if (customBlock instanceof TableBlock table) {
                 line();
-                out.append("<p>");
+                out.markup("<p>");
                 boolean firstRow = true;
                 for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
                     for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
@@ -415,7 +620,7 @@ public final class GoogleAnswerHtml {
                             continue;
                         }
                         if (!firstRow) {
-                            out.append("<br>");
+                            out.markup("<br>");
                         }
                         firstRow = false;
                         StringBuilder cells = new StringBuilder();
@@ -429,7 +634,7 @@ public final class GoogleAnswerHtml {
                                 cells.append(c.sb.toString().trim());
                             }
                         }
-                        escape(cells.toString(), out, false);
+                        out.text(cells.toString(), false, false);
                     }
                 }
                 tag("</p>");

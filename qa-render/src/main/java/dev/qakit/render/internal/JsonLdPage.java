@@ -25,11 +25,30 @@ public final class JsonLdPage {
      *
      * @param page the page
      * @param baseUrl the site's base URL without a trailing slash, or null
-     * @return the base for {@link GoogleAnswerHtml#answerText(Node, String)}
+     * @return the base for {@link #answerLiteral(Node, String, StringBuilder)}
      */
     public static String answerBase(Page page, @Nullable String baseUrl) {
         String pageUrl = pageUrl(page, baseUrl);
         return pageUrl == null ? "" : pageUrl;
+    }
+
+    /**
+     * An answer's {@code text} member as written in the JSON-LD: its Google HTML as a JSON
+     * string literal safe in a script element.
+     *
+     * @param answer the answer's document node, or null for a question without an answer
+     *     ({@code ""})
+     * @param base {@link #answerBase(Page, String)}
+     * @param scratch a builder to write in (one can serve every answer of a page); emptied first
+     * @return the literal, quotes included
+     */
+    public static String answerLiteral(@Nullable Node answer, String base, StringBuilder scratch) {
+        if (answer == null) {
+            return "\"\"";
+        }
+        scratch.setLength(0);
+        GoogleAnswerHtml.answerJsonForScript(answer, base, scratch);
+        return scratch.toString();
     }
 
     /**
@@ -38,12 +57,11 @@ public final class JsonLdPage {
      * @param data the page
      * @param baseUrl the site's base URL without a trailing slash, or null
      * @param names each question's visible text ({@link GoogleAnswerHtml#text(Node)}), in order
-     * @param answerTexts each question's answer as {@link GoogleAnswerHtml#answerText(Node, String)}
-     *     writes it against {@link #answerBase(Page, String)}, {@code ""} where it has none, in order
+     * @param answerLiterals each question's {@link #answerLiteral(Node, String, StringBuilder)}, in order
      * @param out where to write
      * @throws IOException if {@code out} fails
      */
-    public static void write(PageData data, @Nullable String baseUrl, List<String> names, List<String> answerTexts,
+    public static void write(PageData data, @Nullable String baseUrl, List<String> names, List<String> answerLiterals,
             Appendable out) throws IOException {
         Page page = data.page();
         String pageUrl = pageUrl(page, baseUrl);
@@ -75,7 +93,8 @@ public final class JsonLdPage {
             }
             out.append("      \"acceptedAnswer\": {\n");
             member(out, 4, "@type", "Answer", true);
-            member(out, 4, "text", answerTexts.get(i), false);
+            indent(out, 4);
+            out.append("\"text\": ").append(answerLiterals.get(i)).append('\n');
             out.append("      }\n    }");
         }
         out.append(questions.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
@@ -100,12 +119,16 @@ public final class JsonLdPage {
     }
 
     private static void member(Appendable out, int depth, String key, String value, boolean comma) throws IOException {
-        for (int i = 0; i < depth; i++) {
-            out.append("  ");
-        }
+        indent(out, depth);
         JsonStrings.writeForScript(key, out);
         out.append(": ");
         JsonStrings.writeForScript(value, out);
         out.append(comma ? ",\n" : "\n");
+    }
+
+    private static void indent(Appendable out, int depth) throws IOException {
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 }

@@ -104,13 +104,14 @@ public final class JsonLdRenderer implements Renderer {
         Objects.requireNonNull(out, "out");
         List<Question> questions = data.page().questions();
         List<String> names = new ArrayList<>(questions.size());
-        List<String> answerTexts = new ArrayList<>(questions.size());
+        List<String> answers = new ArrayList<>(questions.size());
         String base = JsonLdPage.answerBase(data.page(), baseUrl);
+        StringBuilder scratch = new StringBuilder(1024);
         for (Question q : questions) {
             names.add(q.question() == null ? "" : GoogleAnswerHtml.text(markdown.parseInline(q.question())));
-            answerTexts.add(q.answer() == null ? "" : GoogleAnswerHtml.answerText(markdown.parse(q.answer()), base));
+            answers.add(JsonLdPage.answerLiteral(q.answer() == null ? null : markdown.parse(q.answer()), base, scratch));
         }
-        JsonLdPage.write(data, baseUrl, names, answerTexts, out);
+        JsonLdPage.write(data, baseUrl, names, answers, out);
     }
 
     @Override
