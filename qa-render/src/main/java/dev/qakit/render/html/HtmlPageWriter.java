@@ -193,7 +193,9 @@ final class HtmlPageWriter {
                 out.append("<span class=\"framework\">").append(esc(page.framework())).append("</span>");
             }
             if (present(page.framework()) && present(page.topic())) {
-                out.append(" <span aria-hidden=\"true\">›</span> ");
+                // an entity: the page's own markup stays Latin-1, so that a StringBuilder receiving
+                // an ASCII page keeps one byte a character
+                out.append(" <span aria-hidden=\"true\">&rsaquo;</span> ");
             }
             if (present(page.topic())) {
                 out.append("<span class=\"topic\">").append(esc(page.topic())).append("</span>");
