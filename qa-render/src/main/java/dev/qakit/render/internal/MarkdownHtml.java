@@ -1,9 +1,7 @@
 package dev.qakit.render.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
@@ -13,21 +11,14 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.AttributeProvider;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Answers and question texts (Markdown) to HTML with commonmark-java: GFM tables,
+ * Answers and question texts (Markdown) to HTML: parsed with commonmark-java, written by
+ * {@link HtmlTreeWriter} as commonmark's HTML renderer writes them. GFM tables,
  * strikethrough, autolinks, heading anchors, {@code <pre><code class="language-x">} with the
  * rest of the info string kept as {@code data-meta}. Safe unless built with raw HTML allowed:
  * raw HTML is escaped and link and image targets go through {@link UrlPolicy}.
@@ -45,8 +36,6 @@ public final class MarkdownHtml {
     private final Parser blockParser;
     private final Parser inlineParser;
     private final boolean rawHtml;
-    private final HtmlRenderer inlineRenderer;
-    private final HtmlRenderer blockRenderer;
 
     /**
      * A converter.
@@ -59,11 +48,6 @@ public final class MarkdownHtml {
                 .maxOpenBlockParsers(MAX_OPEN_BLOCKS).maxInlineNesting(MAX_INLINE_NESTING).build();
         this.inlineParser = Parser.builder().extensions(EXTENSIONS).enabledBlockTypes(Set.of())
                 .maxOpenBlockParsers(MAX_OPEN_BLOCKS).maxInlineNesting(MAX_INLINE_NESTING).build();
-        this.inlineRenderer = rendererBuilder().omitSingleParagraphP(true).build();
-        this.blockRenderer = rendererBuilder()
-                .nodeRendererFactory(CallDocumentRenderer::new)
-                .attributeProviderFactory(context -> PageAttributes.INSTANCE)
-                .build();
     }
 
     /**
@@ -175,46 +159,17 @@ public final class MarkdownHtml {
      */
     public void answerHtml(Node doc, Anchors anchors, int headingOffset, UnaryOperator<String> links, Appendable out)
             throws IOException {
-        try {
-            renderAnswer(doc, anchors, headingOffset, links, out);
-        } catch (RuntimeException e) {
-            // commonmark's HtmlWriter wraps the appendable's IOException
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e;
+        if (out instanceof StringBuilder sb) {
+            renderAnswer(doc, anchors, headingOffset, links, sb);
+        } else {
+            StringBuilder sb = new StringBuilder(1024);
+            renderAnswer(doc, anchors, headingOffset, links, sb);
+            out.append(sb);
         }
     }
 
-    private void renderAnswer(Node doc, Anchors anchors, int headingOffset, UnaryOperator<String> links, Appendable out) {
-        List<Heading> shifted = new ArrayList<>();
-        if (headingOffset != 0) {
-            doc.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Heading heading) {
-                    shifted.add(heading);
-                    visitChildren(heading);
-                }
-            });
-        }
-        int[] levels = new int[shifted.size()];
-        for (int i = 0; i < levels.length; i++) {
-            Heading h = shifted.get(i);
-            levels[i] = h.getLevel();
-            h.setLevel(Math.max(1, Math.min(6, levels[i] + headingOffset)));
-        }
-        // The renderer is built once; the per-call state rides on a wrapper document that the
-        // attribute provider finds from the node it is asked about.
-        CallDocument call = new CallDocument(anchors, links);
-        call.appendChild(doc);
-        try {
-            blockRenderer.render(call, out);
-        } finally {
-            doc.unlink();
-            for (int i = 0; i < levels.length; i++) {
-                shifted.get(i).setLevel(levels[i]);
-            }
-        }
+    private void renderAnswer(Node doc, Anchors anchors, int headingOffset, UnaryOperator<String> links, StringBuilder out) {
+        HtmlTreeWriter.writeBlock(doc, !rawHtml, anchors, headingOffset, links, out);
     }
 
     /**
@@ -234,7 +189,9 @@ public final class MarkdownHtml {
      * @return the HTML
      */
     public String inlineHtml(Node inline) {
-        return inlineRenderer.render(inline).strip();
+        StringBuilder sb = new StringBuilder(64);
+        HtmlTreeWriter.writeInline(inline, !rawHtml, sb);
+        return sb.toString().strip();
     }
 
     /**
@@ -267,94 +224,5 @@ public final class MarkdownHtml {
             }
         });
         return sb.toString();
-    }
-
-    private HtmlRenderer.Builder rendererBuilder() {
-        HtmlRenderer.Builder b = HtmlRenderer.builder().extensions(EXTENSIONS);
-        if (!rawHtml) {
-            b.escapeHtml(true).sanitizeUrls(true).urlSanitizer(UrlPolicy.INSTANCE);
-        }
-        return b;
-    }
-
-    /** The per-call state of one answer rendering: the document being rendered is its only child. */
-    private static final class CallDocument extends Document {
-        final Anchors anchors;
-        final UnaryOperator<String> links;
-
-        CallDocument(Anchors anchors, UnaryOperator<String> links) {
-            this.anchors = anchors;
-            this.links = links;
-        }
-
-        static @Nullable CallDocument of(Node node) {
-            Node n = node;
-            while (n.getParent() != null) {
-                n = n.getParent();
-            }
-            return n instanceof CallDocument c ? c : null;
-        }
-    }
-
-    /** Renders a {@link CallDocument}: its children. */
-    private static final class CallDocumentRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
-        CallDocumentRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(CallDocument.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                context.render(child);
-            }
-        }
-    }
-
-    /** Heading ids, link targets and code-block meta; the page's state comes from the {@link CallDocument}. */
-    private static final class PageAttributes implements AttributeProvider {
-        static final PageAttributes INSTANCE = new PageAttributes();
-
-        @Override
-        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-            if (node instanceof Link && tagName.equals("a") && attributes.containsKey("href")) {
-                CallDocument call = CallDocument.of(node);
-                if (call != null) {
-                    attributes.put("href", call.links.apply(attributes.get("href")));
-                }
-            } else if (node instanceof Heading && tagName.startsWith("h")) {
-                CallDocument call = CallDocument.of(node);
-                if (call != null) {
-                    attributes.put("id", call.anchors.forHeading(textOf(node)));
-                }
-            } else if (node instanceof FencedCodeBlock code && tagName.equals("pre")) {
-                String info = code.getInfo();
-                if (info != null) {
-                    String trimmed = info.strip();
-                    int space = indexOfWhitespace(trimmed);
-                    if (space > 0) {
-                        String meta = trimmed.substring(space).strip();
-                        if (!meta.isEmpty()) {
-                            attributes.put("data-meta", meta);
-                        }
-                    }
-                }
-            }
-        }
-
-        private static int indexOfWhitespace(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (Character.isWhitespace(s.charAt(i))) {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 }
