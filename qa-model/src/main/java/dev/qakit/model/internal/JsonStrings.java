@@ -87,13 +87,17 @@ public final class JsonStrings {
     private static void write(CharSequence s, Appendable out, boolean forScript) throws IOException {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(out, "out");
+        if (out instanceof StringBuilder sb) {
+            writeRuns(s, sb, forScript);
+            return;
+        }
         int n = s.length();
         int first = 0;
         while (first < n && !escaped(s, first, forScript)) {
             first++;
         }
         if (first == n) {
-            // nothing to escape: one bulk append (a range append copies char by char)
+            // nothing to escape: one bulk append
             out.append('"').append(s).append('"');
             return;
         }
@@ -149,6 +153,48 @@ public final class JsonStrings {
         } else {
             out.append(CharBuffer.wrap(dst, 0, j));
         }
+    }
+
+    /**
+     * Into a {@code StringBuilder}: the runs between the characters escaped are appended as
+     * ranges of {@code s}. A Latin-1 string's range is one array copy there, where a
+     * {@code char[]} range is checked and narrowed char by char (the path other appendables take,
+     * for which a range of a string would be a new string).
+     */
+    private static void writeRuns(CharSequence s, StringBuilder out, boolean forScript) {
+        String[] forms = forScript ? SCRIPT_FORMS : FORMS;
+        int n = s.length();
+        out.append('"');
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            String form;
+            if (c < 0x80) {
+                form = forms[c];
+                if (form == null) {
+                    continue;
+                }
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                form = null;
+            } else if (forScript && (c == '\u2028' || c == '\u2029')) {
+                form = null;
+            } else {
+                continue;
+            }
+            out.append(s, start, i);
+            if (form != null) {
+                out.append(form);
+            } else {
+                out.append('\\').append('u').append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
+                        .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+            }
+            start = i + 1;
+        }
+        out.append(s, start, n).append('"');
     }
 
     /** Whether the character at {@code i} is written other than as it is. */

@@ -95,9 +95,13 @@ class JsonStringsNodeTest {
             StringBuilder streamed = new StringBuilder();
             JsonStrings.write(s, streamed);
             JsonStrings.writeForScript(s, streamed);
+            java.io.StringWriter writer = new java.io.StringWriter();
+            JsonStrings.write(s, writer);
+            JsonStrings.writeForScript(s, writer);
             boolean same = check(mismatches, "JSON.stringify", s, unhex(forms[0]), JsonStrings.quote(s))
                     & check(mismatches, "script-safe", s, unhex(forms[1]), JsonStrings.quoteForScript(s))
-                    & check(mismatches, "write + writeForScript", s, unhex(forms[0]) + unhex(forms[1]), streamed.toString());
+                    & check(mismatches, "write + writeForScript", s, unhex(forms[0]) + unhex(forms[1]), streamed.toString())
+                    & check(mismatches, "to a Writer", s, unhex(forms[0]) + unhex(forms[1]), writer.toString());
             if (!same) {
                 differing++;
             }

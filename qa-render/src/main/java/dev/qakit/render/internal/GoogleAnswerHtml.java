@@ -159,24 +159,15 @@ public final class GoogleAnswerHtml {
      * Escapes text as an HTML serialiser does: {@code & < >} and U+00A0 as entities, C0
      * controls other than tab, line feed and carriage return and unpaired surrogates as
      * numeric references; with {@code attribute}, {@code "} as well; with {@code lineBreaks},
-     * each line feed written as {@code <br>}. Text with nothing to escape is appended whole,
-     * the rest in runs from a char array: {@code StringBuilder}'s append of a range of a string
-     * copies char by char.
+     * each line feed written as {@code <br>}. Runs between the characters escaped are appended
+     * as ranges of the string: a {@code StringBuilder} copies a Latin-1 string's range as one
+     * array copy, where a {@code char[]} range is checked and narrowed char by char.
      */
     private static void escape(String s, StringBuilder out, boolean attribute, boolean lineBreaks) {
         int n = s.length();
-        int i = 0;
-        while (i < n && !special(s.charAt(i), attribute, lineBreaks)) {
-            i++;
-        }
-        if (i == n) {
-            out.append(s);
-            return;
-        }
-        char[] chars = s.toCharArray();
         int start = 0;
-        for (; i < n; i++) {
-            char c = chars[i];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
             if (!special(c, attribute, lineBreaks)) {
                 continue;
             }
@@ -193,16 +184,16 @@ public final class GoogleAnswerHtml {
                 rep = "&quot;";
             } else if (c == '\n') {
                 rep = "<br>";
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
                 continue;
             } else {
                 rep = "&#x" + Integer.toHexString(c) + ";";
             }
-            out.append(chars, start, i - start).append(rep);
+            out.append(s, start, i).append(rep);
             start = i + 1;
         }
-        out.append(chars, start, n - start);
+        out.append(s, start, n);
     }
 
     private static boolean special(char c, boolean attribute, boolean lineBreaks) {
@@ -270,7 +261,6 @@ public final class GoogleAnswerHtml {
         private int contentStart = -1;
         /** Where the last character other than white space of the HTML ends. */
         private int contentEnd;
-        private char[] chars = new char[64];
 
         JsonSink(StringBuilder out) {
             out.append('"');
@@ -338,24 +328,16 @@ public final class GoogleAnswerHtml {
             if (contentStart < 0) {
                 contentStart = out.length();
             }
-            write(s, 0, s.length(), attribute, lineBreaks);
+            write(s, attribute, lineBreaks);
             contentEnd = out.length();
         }
 
-        private void write(String s, int from, int to, boolean attribute, boolean lineBreaks) {
-            if (from == to) {
-                return;
-            }
-            int n = to - from;
-            if (chars.length < n) {
-                chars = new char[Math.max(n, chars.length * 2)];
-            }
-            char[] cs = chars;
-            s.getChars(from, to, cs, 0);
+        private void write(String s, boolean attribute, boolean lineBreaks) {
             String[] ascii = ASCII_FORMS[(attribute ? 1 : 0) | (lineBreaks ? 2 : 0)];
+            int n = s.length();
             int start = 0;
             for (int i = 0; i < n; i++) {
-                char c = cs[i];
+                char c = s.charAt(i);
                 String form;
                 if (c < 0x80) {
                     form = ascii[c];
@@ -367,7 +349,7 @@ public final class GoogleAnswerHtml {
                 } else if (c == '\u2028' || c == '\u2029') {
                     form = jsonForm(String.valueOf(c));
                 } else if (Character.isSurrogate(c)) {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         i++;
                         continue;
                     }
@@ -375,10 +357,10 @@ public final class GoogleAnswerHtml {
                 } else {
                     continue;
                 }
-                out.append(cs, start, i - start).append(form);
+                out.append(s, start, i).append(form);
                 start = i + 1;
             }
-            out.append(cs, start, n - start);
+            out.append(s, start, n);
         }
 
         /** Leaves out the HTML's leading and trailing white space and closes the literal. */
