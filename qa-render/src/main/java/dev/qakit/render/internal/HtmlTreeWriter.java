@@ -387,39 +387,12 @@ final class HtmlTreeWriter extends AbstractVisitor {
         }
         out.append("<img");
         attribute("src", url);
-        attribute("alt", altText(image));
+        attribute("alt", MarkdownHtml.textOf(image, '\n'));
         String title = image.getTitle();
         if (title != null) {
             attribute("title", title);
         }
         out.append(" />");
-    }
-
-    /** An image's alt text as commonmark makes it: text and code, breaks as {@code \n}. */
-    private static String altText(Image image) {
-        StringBuilder sb = new StringBuilder();
-        image.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                sb.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                sb.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                sb.append('\n');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                sb.append('\n');
-            }
-        });
-        return sb.toString();
     }
 
     @Override

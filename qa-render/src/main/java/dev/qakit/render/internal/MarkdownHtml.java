@@ -201,6 +201,14 @@ public final class MarkdownHtml {
      * @return the text
      */
     public static String textOf(Node node) {
+        return textOf(node, ' ');
+    }
+
+    /**
+     * The text of a node and its descendants, each line break written as {@code breaks}: an
+     * image's alt text is this with {@code \n}.
+     */
+    static String textOf(Node node, char breaks) {
         StringBuilder sb = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override
@@ -215,12 +223,12 @@ public final class MarkdownHtml {
 
             @Override
             public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
-                sb.append(' ');
+                sb.append(breaks);
             }
 
             @Override
             public void visit(org.commonmark.node.HardLineBreak hardLineBreak) {
-                sb.append(' ');
+                sb.append(breaks);
             }
         });
         return sb.toString();
