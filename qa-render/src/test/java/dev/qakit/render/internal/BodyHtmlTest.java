@@ -9,6 +9,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 class BodyHtmlTest {
+    /** The name checks are the regular expressions they stand for, over random names of the characters that matter. */
+    @Test
+    void nameChecksAreTheirRegularExpressions() {
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*");
+        java.util.regex.Pattern attribute = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]*");
+        String alphabet = "aZm09-_.:@ \u00e9\u0130\u212a";
+        java.util.Random random = new java.util.Random(7);
+        int tags = 0;
+        int attributes = 0;
+        for (int i = 0; i < 200_000; i++) {
+            char[] cs = new char[random.nextInt(7)];
+            for (int k = 0; k < cs.length; k++) {
+                cs[k] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            String s = new String(cs);
+            boolean isTag = tag.matcher(s).matches();
+            boolean isAttribute = attribute.matcher(s).matches();
+            assertThat(BodyHtml.isTagName(s)).as("tag name '%s'", s).isEqualTo(isTag);
+            assertThat(BodyHtml.isAttributeName(s)).as("attribute name '%s'", s).isEqualTo(isAttribute);
+            tags += isTag ? 1 : 0;
+            attributes += isAttribute ? 1 : 0;
+        }
+        assertThat(tags).as("names the tag expression takes").isGreaterThan(1000);
+        assertThat(attributes).as("names the attribute expression takes").isGreaterThan(1000);
+    }
+
     @Test
     void shikiBlocksKeepTheirTextAndLanguage() throws Exception {
         BodyNode pre = new BodyNode.Element("pre", ordered("className", "language-ts shiki", "code", "let a = 1\n",
