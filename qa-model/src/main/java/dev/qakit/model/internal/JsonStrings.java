@@ -1,9 +1,6 @@
 package dev.qakit.model.internal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.CharBuffer;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -89,77 +86,18 @@ public final class JsonStrings {
         Objects.requireNonNull(out, "out");
         if (out instanceof StringBuilder sb) {
             writeRuns(s, sb, forScript);
-            return;
-        }
-        int n = s.length();
-        int first = 0;
-        while (first < n && !escaped(s, first, forScript)) {
-            first++;
-        }
-        if (first == n) {
-            // nothing to escape: one bulk append
-            out.append('"').append(s).append('"');
-            return;
-        }
-        char[] src = new char[n];
-        getChars(s, n, src);
-        String[] shortForms = forScript ? SCRIPT_FORMS : FORMS;
-        char[] dst = new char[n + (n >> 2) + 16];
-        dst[0] = '"';
-        System.arraycopy(src, 0, dst, 1, first);
-        int j = first + 1;
-        for (int i = first; i < n; i++) {
-            if (dst.length - j < 7) {
-                dst = Arrays.copyOf(dst, dst.length + (dst.length >> 1) + 7);
-            }
-            char c = src[i];
-            String shortForm;
-            if (c < 0x80) {
-                shortForm = shortForms[c];
-                if (shortForm == null) {
-                    dst[j++] = c;
-                    continue;
-                }
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
-                dst[j++] = c;
-                dst[j++] = src[++i];
-                continue;
-            } else if (Character.isSurrogate(c) || forScript && (c == '\u2028' || c == '\u2029')) {
-                shortForm = null;
-            } else {
-                dst[j++] = c;
-                continue;
-            }
-            if (shortForm != null) {
-                shortForm.getChars(0, shortForm.length(), dst, j);
-                j += shortForm.length();
-            } else {
-                dst[j++] = '\\';
-                dst[j++] = 'u';
-                dst[j++] = HEX[c >> 12 & 0xF];
-                dst[j++] = HEX[c >> 8 & 0xF];
-                dst[j++] = HEX[c >> 4 & 0xF];
-                dst[j++] = HEX[c & 0xF];
-            }
-        }
-        if (j == dst.length) {
-            dst = Arrays.copyOf(dst, j + 1);
-        }
-        dst[j++] = '"';
-        if (out instanceof StringBuilder sb) {
-            sb.append(dst, 0, j);
-        } else if (out instanceof Writer w) {
-            w.write(dst, 0, j);
         } else {
-            out.append(CharBuffer.wrap(dst, 0, j));
+            StringBuilder sb = new StringBuilder(s.length() + 16);
+            writeRuns(s, sb, forScript);
+            out.append(sb);
         }
     }
 
     /**
-     * Into a {@code StringBuilder}: the runs between the characters escaped are appended as
-     * ranges of {@code s}. A Latin-1 string's range is one array copy there, where a
-     * {@code char[]} range is checked and narrowed char by char (the path other appendables take,
-     * for which a range of a string would be a new string).
+     * The one escaping loop: the runs between the characters escaped are appended as ranges of
+     * {@code s}, which a {@code StringBuilder} copies from a Latin-1 string as one array copy (a
+     * {@code char[]} range it checks and narrows char by char). Other appendables get the
+     * literal in one append.
      */
     private static void writeRuns(CharSequence s, StringBuilder out, boolean forScript) {
         String[] forms = forScript ? SCRIPT_FORMS : FORMS;
@@ -195,34 +133,6 @@ public final class JsonStrings {
             start = i + 1;
         }
         out.append(s, start, n).append('"');
-    }
-
-    /** Whether the character at {@code i} is written other than as it is. */
-    private static boolean escaped(CharSequence s, int i, boolean forScript) {
-        char c = s.charAt(i);
-        if (c < 0x80) {
-            return (forScript ? SCRIPT_FORMS : FORMS)[c] != null;
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            // paired when the character before is a high surrogate (the scan passed over it)
-            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return forScript && (c == '\u2028' || c == '\u2029');
-    }
-
-    private static void getChars(CharSequence s, int n, char[] dst) {
-        if (s instanceof String str) {
-            str.getChars(0, n, dst, 0);
-        } else if (s instanceof StringBuilder sb) {
-            sb.getChars(0, n, dst, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                dst[i] = s.charAt(i);
-            }
-        }
     }
 
     /** How each ASCII character is written when not as it is, or null. */

@@ -117,7 +117,7 @@ final class HtmlPageWriter {
         }
         if (options.embedJsonLd()) {
             out.append("<script type=\"application/ld+json\">\n");
-            JsonLdPage.write(data, options.jsonLd().baseUrl(), questionText, answerJson, out);
+            JsonLdPage.write(data, options.jsonLd().baseUrl(), questionText, ids, answerJson, out);
             out.append("</script>\n");
         }
         out.append("</head>\n<body>\n");

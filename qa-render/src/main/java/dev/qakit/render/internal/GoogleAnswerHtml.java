@@ -459,21 +459,21 @@ public final class GoogleAnswerHtml {
 
         @Override
         public void visit(BulletList bulletList) {
-            list(bulletList, "ul");
+            list(bulletList, "<ul>", "</ul>");
         }
 
         @Override
         public void visit(OrderedList orderedList) {
-            list(orderedList, "ol");
+            list(orderedList, "<ol>", "</ol>");
         }
 
-        private void list(ListBlock list, String tag) {
+        private void list(ListBlock list, String open, String close) {
             line();
-            tag(tag.equals("ul") ? "<ul>" : "<ol>");
+            tag(open);
             line();
             visitChildren(list);
             line();
-            tag(tag.equals("ul") ? "</ul>" : "</ol>");
+            tag(close);
             line();
         }
 

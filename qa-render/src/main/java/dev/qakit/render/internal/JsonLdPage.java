@@ -57,11 +57,13 @@ public final class JsonLdPage {
      * @param data the page
      * @param baseUrl the site's base URL without a trailing slash, or null
      * @param names each question's visible text ({@link GoogleAnswerHtml#text(Node)}), in order
+     * @param ids each question's anchor ({@link Anchors#forQuestions(List)}), in order
      * @param answerLiterals each question's {@link #answerLiteral(Node, String, StringBuilder)}, in order
      * @param out where to write
      * @throws IOException if {@code out} fails
      */
-    public static void write(PageData data, @Nullable String baseUrl, List<String> names, List<String> answerLiterals,
+    public static void write(PageData data, @Nullable String baseUrl, List<String> names, List<String> ids,
+            List<String> answerLiterals,
             Appendable out) throws IOException {
         Page page = data.page();
         String pageUrl = pageUrl(page, baseUrl);
@@ -83,13 +85,12 @@ public final class JsonLdPage {
         }
         out.append("  \"mainEntity\": [");
         List<Question> questions = page.questions();
-        List<String> anchors = new Anchors().forQuestions(questions);
         for (int i = 0; i < questions.size(); i++) {
             out.append(i == 0 ? "\n" : ",\n").append("    {\n");
             member(out, 3, "@type", "Question", true);
             member(out, 3, "name", names.get(i), true);
             if (pageUrl != null) {
-                member(out, 3, "url", pageUrl + "#" + anchors.get(i), true);
+                member(out, 3, "url", pageUrl + "#" + ids.get(i), true);
             }
             out.append("      \"acceptedAnswer\": {\n");
             member(out, 4, "@type", "Answer", true);

@@ -3,6 +3,7 @@ package dev.qakit.render.jsonld;
 import dev.qakit.model.PageData;
 import dev.qakit.model.Question;
 import dev.qakit.render.Renderer;
+import dev.qakit.render.internal.Anchors;
 import dev.qakit.render.internal.GoogleAnswerHtml;
 import dev.qakit.render.internal.JsonLdPage;
 import dev.qakit.render.internal.MarkdownHtml;
@@ -111,7 +112,7 @@ public final class JsonLdRenderer implements Renderer {
             names.add(q.question() == null ? "" : GoogleAnswerHtml.text(markdown.parseInline(q.question())));
             answers.add(JsonLdPage.answerLiteral(q.answer() == null ? null : markdown.parse(q.answer()), base, scratch));
         }
-        JsonLdPage.write(data, baseUrl, names, answers, out);
+        JsonLdPage.write(data, baseUrl, names, new Anchors().forQuestions(questions), answers, out);
     }
 
     @Override
